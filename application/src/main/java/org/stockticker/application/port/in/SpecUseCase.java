@@ -1,0 +1,7 @@
+package org.stockticker.application.port.in;
+
+/** Answers the connector's specification. */
+public interface SpecUseCase {
+
+    void spec();
+}

@@ -1,0 +1,27 @@
+package org.stockticker.application.port.out;
+
+import java.util.stream.Stream;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * A source of daily price history.
+ *
+ * <p>Implementations throw {@link UnknownSymbolException}, {@link RejectedCredentialsException} or
+ * {@link ProviderUnavailableException}; anything else is a fault of the implementation.
+ */
+public interface PriceProviderPort {
+
+    /** The provider's configuration name, as records carry it. */
+    String name();
+
+    /**
+     * The bars of {@code symbol} for the trading days in {@code window}, ascending by date, read lazily.
+     * The caller closes the stream; bars outside the window may be included and are the caller's to drop.
+     */
+    Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window);
+
+    /** Confirms, with the cheapest request the provider offers, that the key is accepted and the symbol known. */
+    void verify(Symbol symbol);
+}

@@ -1,0 +1,204 @@
+package org.stockticker.application.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.stockticker.application.port.in.ReadPricesUseCase;
+import org.stockticker.application.port.out.MessageSinkPort;
+import org.stockticker.application.port.out.MessageSinkPort.FailureType;
+import org.stockticker.application.port.out.MessageSinkPort.LogLevel;
+import org.stockticker.application.port.out.MessageSinkPort.StreamStatus;
+import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.ConfiguredStream;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.StockPrices;
+import org.stockticker.domain.StreamDefinition;
+import org.stockticker.domain.StreamState;
+import org.stockticker.domain.Symbol;
+import org.stockticker.domain.SyncMode;
+import org.stockticker.domain.SyncSettings;
+
+/**
+ * Reads the price stream symbol by symbol and owns the sync rules: each symbol's window from its cursor and
+ * {@code lookback_days}, cursors that never move back, and a checkpoint after every symbol and every
+ * {@code checkpointInterval} records, each covering exactly the records emitted before it.
+ */
+public final class ReadPricesService implements ReadPricesUseCase {
+
+    /** Records between two checkpoints within one symbol, at most. */
+    public static final int DEFAULT_CHECKPOINT_INTERVAL = 10_000;
+
+    /** Trading days in a calendar year, for the row estimate. */
+    private static final double TRADING_DAYS_PER_DAY = 252.0 / 365.0;
+
+    private final PriceProviderPort provider;
+    private final MessageSinkPort sink;
+    private final int checkpointInterval;
+
+    public ReadPricesService(PriceProviderPort provider, MessageSinkPort sink) {
+        this(provider, sink, DEFAULT_CHECKPOINT_INTERVAL);
+    }
+
+    public ReadPricesService(PriceProviderPort provider, MessageSinkPort sink, int checkpointInterval) {
+        if (checkpointInterval < 1) {
+            throw new IllegalArgumentException("checkpointInterval must be at least 1");
+        }
+        this.provider = provider;
+        this.sink = sink;
+        this.checkpointInterval = checkpointInterval;
+    }
+
+    @Override
+    public boolean read(ReadCommand command) {
+        List<ConfiguredStream> streams = command.catalog().streams();
+        for (ConfiguredStream configured : streams) {
+            Optional<String> problem = problemWith(configured);
+            if (problem.isPresent()) {
+                sink.error(FailureType.CONFIG, problem.get(), null);
+                return false;
+            }
+        }
+        if (streams.isEmpty()) {
+            sink.log(LogLevel.WARN, "The configured catalog selects no stream: nothing to read");
+        }
+        boolean complete = true;
+        for (ConfiguredStream configured : streams) {
+            complete &= new StreamRead(configured, command).run();
+        }
+        return complete;
+    }
+
+    private static Optional<String> problemWith(ConfiguredStream configured) {
+        Optional<StreamDefinition> definition = StockPrices.CATALOG.stream(configured.name());
+        if (definition.isEmpty()) {
+            return Optional.of("The configured catalog asks for stream '" + configured.name()
+                    + "', which this source does not offer (it offers: " + StockPrices.STREAM_NAME + ")");
+        }
+        if (!definition.get().supports(configured.syncMode())) {
+            return Optional.of("Stream " + configured.name() + " does not support sync mode "
+                    + configured.syncMode().name().toLowerCase());
+        }
+        return Optional.empty();
+    }
+
+    /** The read of one stream: its progress and checkpoints. */
+    private final class StreamRead {
+
+        private final String stream;
+        private final SyncSettings settings;
+        private final boolean incremental;
+        private StreamState state;
+        private long sinceCheckpoint;
+        private boolean running;
+
+        StreamRead(ConfiguredStream configured, ReadCommand command) {
+            this.stream = configured.name();
+            this.settings = command.settings();
+            this.incremental = configured.syncMode() == SyncMode.INCREMENTAL;
+            this.state = incremental ? command.state().expandedTo(settings.tickers()) : StreamState.empty();
+        }
+
+        boolean run() {
+            Map<Symbol, DateWindow> plan = plan();
+            sink.streamStatus(stream, StreamStatus.STARTED);
+            sink.estimate(stream, estimateRows(plan));
+            List<Symbol> unknown = new ArrayList<>();
+            for (Symbol symbol : settings.tickers()) {
+                DateWindow window = plan.get(symbol);
+                if (window == null) {
+                    sink.log(LogLevel.INFO, symbol + " is up to date (cursor " + state.cursor(symbol).orElseThrow()
+                            + ", end_date " + settings.endDate() + "): nothing to read");
+                    checkpoint();
+                    continue;
+                }
+                try {
+                    readSymbol(symbol, window);
+                } catch (UnknownSymbolException e) {
+                    unknown.add(symbol);
+                    sink.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
+                } catch (RejectedCredentialsException e) {
+                    return fail(FailureType.CONFIG, e.getMessage(), e);
+                } catch (ProviderUnavailableException e) {
+                    return fail(FailureType.TRANSIENT, "Provider " + provider.name() + " failed while reading "
+                            + symbol + ": " + e.getMessage() + ". Everything read before has been checkpointed;"
+                            + " the next sync resumes from there", e);
+                } catch (RuntimeException e) {
+                    return fail(FailureType.SYSTEM, "Reading " + symbol + " from provider " + provider.name()
+                            + " failed unexpectedly (" + e.getClass().getSimpleName() + ")", e);
+                }
+                checkpoint();
+            }
+            if (!unknown.isEmpty()) {
+                return fail(FailureType.CONFIG, Tickers.unknownMessage(unknown, provider.name())
+                        + "; the other tickers were read", null);
+            }
+            sink.streamStatus(stream, StreamStatus.COMPLETE);
+            return true;
+        }
+
+        private Map<Symbol, DateWindow> plan() {
+            Map<Symbol, DateWindow> plan = new LinkedHashMap<>();
+            for (Symbol symbol : settings.tickers()) {
+                windowOf(symbol).ifPresent(window -> plan.put(symbol, window));
+            }
+            return plan;
+        }
+
+        private Optional<DateWindow> windowOf(Symbol symbol) {
+            Optional<LocalDate> cursor = incremental ? state.cursor(symbol) : Optional.empty();
+            if (cursor.isEmpty()) {
+                return Optional.of(settings.window());
+            }
+            LocalDate from = cursor.get().plusDays(1).minusDays(settings.lookbackDays());
+            if (from.isBefore(settings.startDate())) {
+                from = settings.startDate();
+            }
+            return DateWindow.between(from, settings.endDate());
+        }
+
+        private void readSymbol(Symbol symbol, DateWindow window) {
+            try (Stream<DailyBar> bars = BarOrder.ascendingWithin(
+                    provider.dailyBars(symbol, window), window, warning -> sink.log(LogLevel.WARN, warning))) {
+                Iterator<DailyBar> it = bars.iterator();
+                while (it.hasNext()) {
+                    DailyBar bar = it.next();
+                    if (!running) {
+                        sink.streamStatus(stream, StreamStatus.RUNNING);
+                        running = true;
+                    }
+                    sink.record(stream, bar, provider.name());
+                    state = state.advance(symbol, bar.date());
+                    if (++sinceCheckpoint >= checkpointInterval) {
+                        checkpoint();
+                    }
+                }
+            }
+        }
+
+        private void checkpoint() {
+            sink.state(stream, state, sinceCheckpoint);
+            sinceCheckpoint = 0;
+        }
+
+        private boolean fail(FailureType type, String message, Throwable cause) {
+            checkpoint();
+            sink.streamStatus(stream, StreamStatus.INCOMPLETE);
+            sink.error(type, message, cause);
+            return false;
+        }
+
+        private long estimateRows(Map<Symbol, DateWindow> plan) {
+            double days = plan.values().stream().mapToLong(DateWindow::days).sum();
+            return Math.round(days * TRADING_DAYS_PER_DAY);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.stockticker.domain;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to sync: which symbols, over which days, and how many days before each cursor an incremental read
+ * re-reads to pick up the provider's late corrections.
+ */
+public record SyncSettings(List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays) {
+
+    /** The most symbols one sync may ask for. */
+    public static final int MAX_TICKERS = 500;
+
+    public SyncSettings {
+        Objects.requireNonNull(tickers, "tickers is required");
+        tickers = List.copyOf(tickers);
+        Objects.requireNonNull(startDate, "start_date is required");
+        Objects.requireNonNull(endDate, "end_date is required");
+        if (tickers.isEmpty()) {
+            throw new IllegalArgumentException("tickers must name at least one symbol");
+        }
+        if (tickers.size() > MAX_TICKERS) {
+            throw new IllegalArgumentException("tickers names " + tickers.size() + " symbols; at most "
+                    + MAX_TICKERS + " are allowed");
+        }
+        Set<Symbol> seen = new HashSet<>();
+        for (Symbol ticker : tickers) {
+            if (!seen.add(ticker)) {
+                throw new IllegalArgumentException("tickers names " + ticker + " more than once");
+            }
+        }
+        if (startDate.isAfter(endDate)) {
+            throw new IllegalArgumentException("start_date " + startDate + " is after end_date " + endDate);
+        }
+        if (lookbackDays < 0) {
+            throw new IllegalArgumentException("lookback_days " + lookbackDays + " is negative");
+        }
+    }
+
+    /** The whole configured window. */
+    public DateWindow window() {
+        return new DateWindow(startDate, endDate);
+    }
+}
