@@ -1,8 +1,11 @@
 package org.stockticker.application;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +62,38 @@ public record ProviderConfig(String name, Map<String, Object> properties) {
             throw new InvalidInputException("provider." + key + " must be true or false");
         }
         return Optional.of(b);
+    }
+
+    /**
+     * The {@code base_url} setting, or {@code defaultUrl}, without a trailing slash. Plain http is refused unless
+     * the host is loopback: every provider's key travels with each request, and must not travel in clear.
+     */
+    public URI baseUrl(String defaultUrl) {
+        String text = string("base_url").orElse(defaultUrl).strip();
+        URI uri;
+        try {
+            uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("provider.base_url '" + text + "' is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new InvalidInputException("provider.base_url '" + text + "' must be an absolute https URL");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new InvalidInputException("provider.base_url must not carry credentials, a query or a fragment");
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new InvalidInputException("provider.base_url '" + text + "' must use https unless its host is"
+                    + " loopback (localhost, 127.0.0.0/8, ::1): the API key would travel in clear");
+        }
+        return uri;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     @Override

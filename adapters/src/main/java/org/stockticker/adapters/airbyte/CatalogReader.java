@@ -1,0 +1,57 @@
+package org.stockticker.adapters.airbyte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.domain.ConfiguredCatalog;
+import org.stockticker.domain.ConfiguredStream;
+import org.stockticker.domain.SyncMode;
+
+/**
+ * Reads a configured catalog, checked against the protocol's own {@code ConfiguredAirbyteCatalog} schema. Which
+ * streams and modes the source supports is the read's business, not this reader's.
+ */
+public final class CatalogReader {
+
+    private final JsonSchemaCheck schema = new JsonSchemaCheck(protocolDefinition("ConfiguredAirbyteCatalog"));
+
+    public ConfiguredCatalog read(Path path) {
+        return parse(new InputFile("--catalog", path).json());
+    }
+
+    ConfiguredCatalog parse(JsonNode catalog) {
+        if (!catalog.isObject()) {
+            throw new InvalidInputException("Invalid catalog: it must be a JSON object with a streams array");
+        }
+        List<String> problems = schema.problems(catalog, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid catalog: " + String.join("; ", problems));
+        }
+        List<ConfiguredStream> streams = new ArrayList<>();
+        for (JsonNode stream : catalog.get("streams")) {
+            String name = stream.get("stream").get("name").asText();
+            SyncMode mode = SyncMode.valueOf(stream.get("sync_mode").asText().toUpperCase(Locale.ROOT));
+            streams.add(new ConfiguredStream(name, mode));
+        }
+        try {
+            return new ConfiguredCatalog(streams);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid catalog: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One definition of the protocol schema, made self-contained: the definitions it refers to travel with it.
+     */
+    static JsonNode protocolDefinition(String name) {
+        JsonNode protocol = ProtocolSchema.document();
+        ObjectNode schema = ((ObjectNode) protocol.get("definitions").get(name)).deepCopy();
+        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
+        schema.set("definitions", protocol.get("definitions").deepCopy());
+        return schema;
+    }
+}

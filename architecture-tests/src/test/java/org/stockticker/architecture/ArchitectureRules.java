@@ -1,0 +1,74 @@
+package org.stockticker.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering of the project as ArchUnit rules, shared by the test that checks the real code and the test that
+ * proves each rule can fail.
+ *
+ * <p>Every rule refuses to pass when it finds nothing to check, so a renamed package cannot silently turn a rule
+ * into a no-op.
+ */
+public final class ArchitectureRules {
+
+    private static final String BASE = "org.stockticker..";
+    private static final String DOMAIN = "org.stockticker.domain..";
+    private static final String APPLICATION = "org.stockticker.application..";
+    private static final String ADAPTER_SLICES = "org.stockticker.adapters.(*)..";
+    private static final String HTTP_TOOLKIT = "org.stockticker.adapters.http..";
+    private static final String BOOTSTRAP = "org.stockticker.bootstrap..";
+    private static final String JDK = "java..";
+
+    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN)
+            .because("the domain is the model of stock prices itself and must not change when a library or a "
+                    + "provider does")
+            .allowEmptyShould(false);
+
+    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN, APPLICATION)
+            .because("use cases reach the outside world only through their ports, which adapters implement")
+            .allowEmptyShould(false);
+
+    // The HTTP toolkit is ignored only as a target: a dependency from it to a provider adapter is still reported.
+    public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .matching(ADAPTER_SLICES)
+            .should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAPackage(HTTP_TOOLKIT))
+            .because("each adapter must be replaceable on its own; what network adapters share lives in "
+                    + "adapters.http, which serves them all and knows none of them")
+            .allowEmptyShould(false);
+
+    public static final ArchRule ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION = noClasses()
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..")
+            .because("services and adapters are built by plain constructors in bootstrap's Dagger modules; an "
+                    + "@Inject elsewhere makes Dagger generate factories that pull dagger.internal into that module")
+            .allowEmptyShould(false);
+
+    public static final ArchRule CORE_USES_NO_INTEGRATION_LIBRARY = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "feign..", "com.fasterxml.jackson..", "io.github.resilience4j..")
+            .because("HTTP clients, JSON mapping and retries are adapter concerns; the core sees only domain "
+                    + "records and application exceptions")
+            .allowEmptyShould(false);
+
+    public static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("bootstrap is the outermost ring that wires everything; depending on it would make the "
+                    + "wiring part of the code it wires")
+            .allowEmptyShould(false);
+
+    private ArchitectureRules() {
+    }
+}

@@ -1,0 +1,154 @@
+package org.stockticker.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stockticker.adapters.csv.fixture.CsvInjected;
+import org.stockticker.adapters.csv.fixture.CsvPriceReader;
+import org.stockticker.adapters.csv.fixture.CsvThatUsesBootstrap;
+import org.stockticker.adapters.http.fixture.HttpThatUsesCsv;
+import org.stockticker.adapters.http.fixture.HttpToolkit;
+import org.stockticker.adapters.iex.fixture.IexThatUsesCsv;
+import org.stockticker.adapters.iex.fixture.IexThatUsesDaggerLazy;
+import org.stockticker.adapters.iex.fixture.IexThatUsesHttp;
+import org.stockticker.application.fixture.ApplicationInjectedWithJakarta;
+import org.stockticker.application.fixture.ApplicationThatUsesAnAdapter;
+import org.stockticker.application.fixture.ApplicationThatUsesFeign;
+import org.stockticker.application.fixture.ApplicationThatUsesResilience4j;
+import org.stockticker.application.fixture.ApplicationThatUsesTheDomain;
+import org.stockticker.bootstrap.fixture.BootstrapWiring;
+import org.stockticker.domain.fixture.DomainThatUsesJackson;
+import org.stockticker.domain.fixture.PureDomainValue;
+
+/**
+ * Proves that each rule in {@link ArchitectureRules} catches a deliberate violation and lets compliant code
+ * through, so a passing {@link HexagonalArchitectureTest} means the code complies rather than that a rule checks
+ * nothing.
+ */
+class ArchitectureRulesProveTheyFailTest {
+
+    @Test
+    void domain_rule_rejects_a_domain_class_that_uses_jackson() {
+        assertViolatedBy(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK, DomainThatUsesJackson.class);
+    }
+
+    @Test
+    void domain_rule_accepts_a_domain_value_built_from_the_jdk() {
+        assertSatisfiedBy(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK, PureDomainValue.class);
+    }
+
+    @Test
+    void application_rule_rejects_a_service_that_calls_an_adapter() {
+        assertViolatedBy(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN,
+                ApplicationThatUsesAnAdapter.class);
+    }
+
+    @Test
+    void application_rule_accepts_a_use_case_that_speaks_domain_types() {
+        assertSatisfiedBy(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN,
+                ApplicationThatUsesTheDomain.class, PureDomainValue.class);
+    }
+
+    // Slices are formed from imported classes only, so the depended-on adapter is imported too.
+    @Test
+    void adapter_rule_rejects_an_adapter_that_uses_another_adapter() {
+        assertViolatedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                IexThatUsesCsv.class, CsvPriceReader.class);
+    }
+
+    @Test
+    void adapter_rule_rejects_an_http_toolkit_that_uses_an_adapter() {
+        assertViolatedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                HttpThatUsesCsv.class, CsvPriceReader.class);
+    }
+
+    @Test
+    void adapter_rule_accepts_adapters_that_share_the_http_toolkit() {
+        assertSatisfiedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                IexThatUsesHttp.class, HttpToolkit.class, CsvPriceReader.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {CsvInjected.class, ApplicationInjectedWithJakarta.class, IexThatUsesDaggerLazy.class})
+    void injection_rule_rejects_javax_jakarta_and_dagger_types_outside_bootstrap(Class<?> offender) {
+        assertViolatedBy(ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION, offender);
+    }
+
+    @Test
+    void injection_rule_accepts_injection_in_bootstrap_and_plain_constructors_elsewhere() {
+        assertSatisfiedBy(ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION,
+                BootstrapWiring.class, CsvPriceReader.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {
+            DomainThatUsesJackson.class, ApplicationThatUsesFeign.class, ApplicationThatUsesResilience4j.class})
+    void core_rule_rejects_jackson_feign_and_resilience4j_in_domain_and_application(Class<?> offender) {
+        assertViolatedBy(ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY, offender);
+    }
+
+    @Test
+    void core_rule_accepts_domain_and_application_built_from_the_jdk() {
+        assertSatisfiedBy(ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY,
+                PureDomainValue.class, ApplicationThatUsesTheDomain.class);
+    }
+
+    @Test
+    void bootstrap_rule_rejects_an_adapter_that_uses_bootstrap() {
+        assertViolatedBy(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, CsvThatUsesBootstrap.class);
+    }
+
+    @Test
+    void bootstrap_rule_accepts_bootstrap_depending_on_an_adapter() {
+        assertSatisfiedBy(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, BootstrapWiring.class, CsvPriceReader.class);
+    }
+
+    // A rule whose packages match nothing would pass forever; this is what keeps a renamed package from hiding.
+    @ParameterizedTest
+    @MethodSource("allRules")
+    void every_rule_fails_when_it_finds_no_class_to_check(ArchRule rule) {
+        JavaClasses onlyBootstrap = new ClassFileImporter().importClasses(BootstrapWiring.class);
+
+        assertThatThrownBy(() -> rule.evaluate(onlyBootstrap))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    static Stream<ArchRule> allRules() {
+        return Stream.of(
+                ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK,
+                ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN,
+                ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION,
+                ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY,
+                ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP);
+    }
+
+    private static void assertViolatedBy(ArchRule rule, Class<?> offender, Class<?>... alsoImported) {
+        EvaluationResult result = evaluate(rule, offender, alsoImported);
+
+        assertThat(result.hasViolation()).as("violation of: %s", rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains(offender.getName()));
+    }
+
+    private static void assertSatisfiedBy(ArchRule rule, Class<?> compliant, Class<?>... alsoImported) {
+        EvaluationResult result = evaluate(rule, compliant, alsoImported);
+
+        assertThat(result.getFailureReport().getDetails()).isEmpty();
+    }
+
+    private static EvaluationResult evaluate(ArchRule rule, Class<?> first, Class<?>... rest) {
+        Class<?>[] all = Stream.concat(Stream.of(first), Stream.of(rest)).toArray(Class<?>[]::new);
+        return rule.evaluate(new ClassFileImporter().importClasses(all));
+    }
+}

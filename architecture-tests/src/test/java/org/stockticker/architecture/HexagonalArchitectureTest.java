@@ -1,0 +1,36 @@
+package org.stockticker.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Checks the production classes of every module against the layering in {@link ArchitectureRules}.
+ *
+ * <p>Test classes are left out, so the deliberate violations used by {@link ArchitectureRulesProveTheyFailTest}
+ * do not break the build.
+ */
+@AnalyzeClasses(packages = "org.stockticker", importOptions = ImportOption.DoNotIncludeTests.class)
+class HexagonalArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_the_jdk = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK;
+
+    @ArchTest
+    static final ArchRule application_depends_only_on_the_jdk_and_the_domain =
+            ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN;
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
+
+    @ArchTest
+    static final ArchRule only_bootstrap_uses_dependency_injection =
+            ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION;
+
+    @ArchTest
+    static final ArchRule core_uses_no_integration_library = ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY;
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
+}
