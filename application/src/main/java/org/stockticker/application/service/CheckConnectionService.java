@@ -2,6 +2,7 @@ package org.stockticker.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.port.in.CheckConnectionUseCase;
 import org.stockticker.application.port.out.MessageSinkPort;
 import org.stockticker.application.port.out.PriceProviderPort;
@@ -37,7 +38,7 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
                 provider.verify(symbol);
             } catch (UnknownSymbolException e) {
                 unknown.add(symbol);
-            } catch (ProviderException e) {
+            } catch (ProviderException | InvalidInputException e) {
                 return answer(false, e.getMessage());
             } catch (RuntimeException e) {
                 sink.log(MessageSinkPort.LogLevel.ERROR, "Checking " + symbol + " failed: " + e);

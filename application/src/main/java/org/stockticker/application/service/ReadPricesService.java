@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.port.in.ReadPricesUseCase;
 import org.stockticker.application.port.out.MessageSinkPort;
 import org.stockticker.application.port.out.MessageSinkPort.FailureType;
@@ -125,8 +126,8 @@ public final class ReadPricesService implements ReadPricesUseCase {
                 } catch (UnknownSymbolException e) {
                     unknown.add(symbol);
                     sink.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
-                } catch (RejectedCredentialsException e) {
-                    return fail(FailureType.CONFIG, e.getMessage(), e);
+                } catch (RejectedCredentialsException | InvalidInputException e) {
+                    return fail(FailureType.CONFIG, e.getMessage(), null);
                 } catch (ProviderUnavailableException e) {
                     return fail(FailureType.TRANSIENT, "Provider " + provider.name() + " failed while reading "
                             + symbol + ": " + e.getMessage() + ". Everything read before has been checkpointed;"
