@@ -74,17 +74,17 @@ public record ProviderConfig(String name, Map<String, Object> properties) {
         try {
             uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("provider.base_url '" + text + "' is not a valid URL");
+            throw new InvalidInputException("provider.base_url is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new InvalidInputException("provider.base_url '" + text + "' must be an absolute https URL");
+            throw new InvalidInputException("provider.base_url must be an absolute https URL");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidInputException("provider.base_url must not carry credentials, a query or a fragment");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new InvalidInputException("provider.base_url '" + text + "' must use https unless its host is"
+            throw new InvalidInputException("provider.base_url must use https unless its host is"
                     + " loopback (localhost, 127.0.0.0/8, ::1): the API key would travel in clear");
         }
         return uri;

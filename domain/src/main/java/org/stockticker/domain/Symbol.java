@@ -31,7 +31,9 @@ public record Symbol(String value) implements Comparable<Symbol> {
         if (text == null) {
             throw new IllegalArgumentException("symbol is required");
         }
-        return new Symbol(text.toUpperCase(Locale.ROOT));
+        // Upper-casing can turn other scripts into ASCII ("ı" into "I"): only ASCII input is a symbol.
+        boolean ascii = text.chars().allMatch(c -> c < 128);
+        return new Symbol(ascii ? text.toUpperCase(Locale.ROOT) : text);
     }
 
     @Override

@@ -1,0 +1,125 @@
+package org.stockticker.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DailyBarTest {
+
+    private static final Symbol AAPL = new Symbol("AAPL");
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 28);
+
+    private static BigDecimal d(String text) {
+        return new BigDecimal(text);
+    }
+
+    @Test
+    void keeps_every_price_exactly_as_given_including_its_scale() {
+        DailyBar bar = new DailyBar(AAPL, DAY, d("171.7500"), d("172.2300"), d("170.5100"), d("181.9900"),
+                65_672_690L, d("171.48000"));
+
+        assertThat(bar.close().toPlainString()).isEqualTo("181.9900");
+        assertThat(bar.close().scale()).isEqualTo(4);
+        assertThat(bar.open().toPlainString()).isEqualTo("171.7500");
+        assertThat(bar.adjustedClose().toPlainString()).isEqualTo("171.48000");
+        assertThat(bar.volume()).isEqualTo(65_672_690L);
+    }
+
+    @Test
+    void accepts_a_bar_with_only_a_close() {
+        DailyBar bar = new DailyBar(AAPL, DAY, null, null, null, d("1"), null, null);
+
+        assertThat(bar.open()).isNull();
+        assertThat(bar.high()).isNull();
+        assertThat(bar.low()).isNull();
+        assertThat(bar.volume()).isNull();
+        assertThat(bar.adjustedClose()).isNull();
+    }
+
+    @Test
+    void accepts_zero_prices_and_zero_volume() {
+        DailyBar bar = new DailyBar(AAPL, DAY, d("0"), d("0"), d("0"), d("0"), 0L, d("0"));
+
+        assertThat(bar.close()).isZero();
+    }
+
+    @Test
+    void accepts_high_equal_to_low() {
+        DailyBar bar = new DailyBar(AAPL, DAY, null, d("10.00"), d("10.0"), d("10"), null, null);
+
+        assertThat(bar.high()).isEqualByComparingTo(bar.low());
+    }
+
+    @Test
+    void requires_a_close() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, d("1"), d("2"), d("1"), null, 10L, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("close is required");
+    }
+
+    @Test
+    void requires_a_symbol_and_a_date() {
+        assertThatThrownBy(() -> new DailyBar(null, DAY, null, null, null, d("1"), null, null))
+                .hasMessage("symbol is required");
+        assertThatThrownBy(() -> new DailyBar(AAPL, null, null, null, null, d("1"), null, null))
+                .hasMessage("date is required");
+    }
+
+    @Test
+    void rejects_a_negative_open_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, d("-0.01"), null, null, d("1"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("open -0.01 is negative");
+    }
+
+    @Test
+    void rejects_a_negative_high_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, d("-1"), null, d("1"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("high ");
+    }
+
+    @Test
+    void rejects_a_negative_low_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, d("-1"), d("1"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("low ");
+    }
+
+    @Test
+    void rejects_a_negative_close_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("-181.9900"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("close -181.9900 is negative");
+    }
+
+    @Test
+    void rejects_a_negative_adjusted_close_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("1"), null, d("-2")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("adjusted_close ");
+    }
+
+    @Test
+    void rejects_a_negative_volume_naming_the_field() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("1"), -5L, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("volume -5 is negative");
+    }
+
+    @Test
+    void rejects_a_high_below_the_low() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, d("9.99"), d("10.00"), d("10"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("high 9.99 is below low 10.00");
+    }
+
+    @Test
+    void prints_prices_in_plain_notation_in_messages() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("-1E+3"), null, null))
+                .hasMessage("close -1000 is negative");
+    }
+}
