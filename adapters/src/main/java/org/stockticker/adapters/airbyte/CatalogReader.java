@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.ConfiguredStream;
@@ -27,7 +28,7 @@ public final class CatalogReader {
         if (!catalog.isObject()) {
             throw new InvalidInputException("Invalid catalog: it must be a JSON object with a streams array");
         }
-        List<String> problems = schema.problems(catalog, "");
+        List<String> problems = schema.problems(catalog, "", Set.of());
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid catalog: " + String.join("; ", problems));
         }

@@ -32,6 +32,7 @@ public final class ConfigReader {
     private final JsonSchemaCheck topLevel;
     private final Map<String, JsonSchemaCheck> providers = new TreeMap<>();
     private final Map<String, Set<String>> secretFields = new TreeMap<>();
+    private final Set<String> allSecretFields = new HashSet<>();
 
     public ConfigReader(Clock clock) {
         this.clock = clock;
@@ -47,6 +48,7 @@ public final class ConfigReader {
                 }
             });
             secretFields.put(name, secrets);
+            allSecretFields.addAll(secrets);
         }
         provider.remove("oneOf");
         this.topLevel = new JsonSchemaCheck(schema);
@@ -65,7 +67,7 @@ public final class ConfigReader {
         if (!config.isObject()) {
             throw new InvalidInputException("Invalid config: it must be a JSON object");
         }
-        List<String> problems = new ArrayList<>(topLevel.problems(config, ""));
+        List<String> problems = new ArrayList<>(topLevel.problems(config, "", allSecretFields));
         JsonNode provider = config.path("provider");
         String providerName = null;
         if (provider.isObject()) {
@@ -77,7 +79,7 @@ public final class ConfigReader {
                         + String.join(", ", providers.keySet()));
             } else {
                 providerName = name.asText();
-                problems.addAll(providers.get(providerName).problems(provider, "provider"));
+                problems.addAll(providers.get(providerName).problems(provider, "provider", allSecretFields));
             }
         }
         if (!problems.isEmpty()) {

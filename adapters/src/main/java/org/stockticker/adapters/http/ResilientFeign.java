@@ -1,0 +1,248 @@
+package org.stockticker.adapters.http;
+
+import feign.Feign;
+import feign.FeignException;
+import feign.InvocationContext;
+import feign.InvocationHandlerFactory.MethodHandler;
+import feign.Request;
+import feign.Response;
+import feign.ResponseInterceptor;
+import feign.RetryableException;
+import feign.Retryer;
+import feign.Target;
+import feign.codec.ErrorDecoder;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonDecoder;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.CheckedFunction;
+import io.github.resilience4j.feign.FeignDecorator;
+import io.github.resilience4j.feign.FeignDecorators;
+import io.github.resilience4j.feign.Resilience4jFeign;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+
+/**
+ * Builds the Feign client of a network price provider, with the project's one retry layer around it.
+ *
+ * <p>Each call goes through, outermost first: a Retry (exponential backoff with jitter, or the provider's
+ * {@code Retry-After} up to {@link HttpPolicy#maxRetryAfter()}), a CircuitBreaker, then a RateLimiter that spaces
+ * requests evenly at {@link HttpPolicy#requestsPerMinute()}. Feign's own retryer is off, so nothing retries twice.
+ *
+ * <p>Retried are {@link RetryableException}s, which Feign raises for I/O failures and the provider's
+ * {@link ErrorDecoder} raises for statuses worth another try (see {@link HttpErrors#retryable}). Every error status,
+ * also for methods returning {@link Response}, goes to that decoder; whatever it returns reaches the caller as is,
+ * unless it is retryable. When the retries run out or the circuit is open, the caller gets a
+ * {@link ProviderUnavailableException} whose message names the provider and the last failure. No Feign exception
+ * reaches the caller, and none is attached as a cause: their messages quote the request URL, query string and key
+ * included.
+ *
+ * <p>Methods returning {@link Response} get the body unread, to be streamed and closed by the caller; other
+ * methods are decoded as JSON by {@link ExactJson}.
+ */
+public final class ResilientFeign {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResilientFeign.class);
+
+    private static final double BACKOFF_MULTIPLIER = 2.0;
+    private static final double JITTER = 0.5;
+
+    private ResilientFeign() {
+    }
+
+    /**
+     * A client of {@code api} at {@code baseUrl}; {@code provider} names it in logs and messages, and {@code errors}
+     * turns every non-2xx answer into an exception.
+     */
+    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(policy.connectTimeout())
+                // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return Feign.builder()
+                .client(new Http2Client(http))
+                .options(new Request.Options(policy.connectTimeout(), policy.readTimeout(), false))
+                .retryer(Retryer.NEVER_RETRY)
+                .decoder(new JacksonDecoder(ExactJson.mapper()))
+                .errorDecoder(errors)
+                .responseInterceptor(new ErrorStatus(errors))
+                .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy))))
+                .target(api, baseUrl.toString());
+    }
+
+    private static FeignDecorator resilience(String provider, HttpPolicy policy) {
+        Retry retry = Retry.of(provider, RetryConfig.custom()
+                .maxAttempts(policy.maxAttempts())
+                .intervalBiFunction(waits(policy))
+                .retryOnException(ResilientFeign::isTransient)
+                .build());
+        retry.getEventPublisher().onRetry(event -> LOG.warn("provider {}: {}; attempt {} of {} failed, retrying in {}",
+                provider, describe(event.getLastThrowable()), event.getNumberOfRetryAttempts(), policy.maxAttempts(),
+                span(event.getWaitInterval())));
+
+        // Only the last calls count, and the circuit opens when all of them failed: two calls in a row that used
+        // up every attempt mean the provider is down, and further calls would only add to its load.
+        int window = 2 * policy.maxAttempts();
+        CircuitBreaker breaker = CircuitBreaker.of(provider, CircuitBreakerConfig.custom()
+                .slidingWindow(window, window, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(100)
+                .recordException(ResilientFeign::isTransient)
+                .waitDurationInOpenState(policy.maxBackoff())
+                .build());
+
+        // One request per slot rather than a burst per minute: providers that count in shorter windows than a
+        // minute never see a burst either.
+        Duration slot = Duration.ofNanos(TimeUnit.MINUTES.toNanos(1) / policy.requestsPerMinute());
+        RateLimiter limiter = RateLimiter.of(provider, RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(slot)
+                // The limit paces requests, it does not refuse them: a caller waits for its slot.
+                .timeoutDuration(slot.plus(Duration.ofMinutes(1)))
+                .build());
+
+        // FeignDecorators wraps each decorator around the ones declared before it, so the last one runs first.
+        return FeignDecorators.builder()
+                .withRateLimiter(limiter)
+                .withCircuitBreaker(breaker)
+                .withRetry(retry)
+                .build();
+    }
+
+    private static IntervalBiFunction<Object> waits(HttpPolicy policy) {
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+                policy.initialBackoff(), BACKOFF_MULTIPLIER, JITTER, policy.maxBackoff());
+        return (attempt, outcome) -> {
+            if (outcome.isLeft() && outcome.getLeft() instanceof RetryableException failure
+                    && failure.retryAfter() != null) {
+                long asked = failure.retryAfter() - System.currentTimeMillis();
+                if (asked > 0) {
+                    return Math.min(asked, policy.maxRetryAfter().toMillis());
+                }
+            }
+            return backoff.apply(attempt);
+        };
+    }
+
+    private static boolean isTransient(Throwable failure) {
+        return failure instanceof RetryableException || failure instanceof IOException;
+    }
+
+    /** The failure in a few words: the status, or what went wrong with the connection; never the query string. */
+    static String describe(Throwable failure) {
+        Request request = failure instanceof FeignException feign && feign.hasRequest() ? feign.request() : null;
+        String target = request == null ? "" : " for " + request.httpMethod() + " " + path(request);
+        if (failure instanceof FeignException feign && feign.status() > 0) {
+            return "HTTP " + feign.status() + target;
+        }
+        String host = request == null ? "the provider" : host(request);
+        Throwable cause = failure instanceof FeignException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+                || cause instanceof UnknownHostException) {
+            return "could not reach " + host;
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return "no answer from " + host + " in time" + target;
+        }
+        return "I/O error (" + cause.getClass().getSimpleName() + ") with " + host + target;
+    }
+
+    private static String span(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String path(Request request) {
+        try {
+            return URI.create(request.url()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String host(Request request) {
+        try {
+            URI uri = URI.create(request.url());
+            return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            return "the provider";
+        }
+    }
+
+    /** Sends every error status to the provider's decoder, which Feign skips for methods returning a Response. */
+    private record ErrorStatus(ErrorDecoder errors) implements ResponseInterceptor {
+
+        @Override
+        public Object intercept(InvocationContext context, Chain chain) throws Exception {
+            Response response = context.response();
+            if (response.status() >= 200 && response.status() < 300) {
+                return chain.next(context);
+            }
+            try (response) {
+                throw errors.decode(methodKey(response), response);
+            }
+        }
+
+        private static String methodKey(Response response) {
+            Request request = response.request();
+            if (request == null || request.requestTemplate() == null
+                    || request.requestTemplate().methodMetadata() == null) {
+                return "";
+            }
+            return request.requestTemplate().methodMetadata().configKey();
+        }
+    }
+
+    /** Turns what the resilience layers give up with into the application's exception, with a safe message. */
+    private record Guard(String provider, HttpPolicy policy, FeignDecorator resilience) implements FeignDecorator {
+
+        @Override
+        public CheckedFunction<Object[], Object> decorate(CheckedFunction<Object[], Object> call, Method method,
+                MethodHandler handler, Target<?> target) {
+            CheckedFunction<Object[], Object> guarded = resilience.decorate(call, method, handler, target);
+            return args -> {
+                try {
+                    return guarded.apply(args);
+                } catch (RetryableException | IOException e) {
+                    // Only a retryable failure escapes the Retry, and only once every attempt was used.
+                    throw new ProviderUnavailableException("provider " + provider + " kept failing: " + describe(e)
+                            + " after " + policy.maxAttempts() + (policy.maxAttempts() == 1 ? " attempt" : " attempts"),
+                            null);
+                } catch (CallNotPermittedException e) {
+                    throw new ProviderUnavailableException("provider " + provider
+                            + " kept failing, so calls to it are paused for up to " + span(policy.maxBackoff()), e);
+                } catch (RequestNotPermitted e) {
+                    throw new ProviderUnavailableException("provider " + provider
+                            + ": no request could be sent in time within the limit of "
+                            + policy.requestsPerMinute() + " requests per minute", e);
+                } catch (FeignException e) {
+                    throw new ProviderUnavailableException("provider " + provider
+                            + " gave an answer that could not be read (" + describe(e) + ")", null);
+                }
+            };
+        }
+    }
+}

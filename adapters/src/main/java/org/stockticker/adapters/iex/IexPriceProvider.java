@@ -1,0 +1,95 @@
+package org.stockticker.adapters.iex;
+
+import feign.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.http.ResilientFeign;
+import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * Daily price history from IEX Cloud's API, or any service that answers like it.
+ *
+ * <p>A one-day window asks for that day alone ({@code /stock/{symbol}/chart/date/YYYYMMDD?chartByDay=true}).
+ * A longer window asks for the narrowest chart range ({@code 5d 1m 3m 6m ytd 1y 2y 5y max}) that surely reaches
+ * back to the window's first day, counted from today in America/New_York (taken from the clock, never the
+ * machine's zone): {@code 5d} when the window starts within the last 4 days, since five trading days always span
+ * at least five calendar days; a calendar range when the window starts at least 7 days after the range's nominal
+ * start (one month, three months, six months, January 1st, one year, two years or five years before today),
+ * because IEX does not say whether it counts those in calendar days or trading days; otherwise {@code max}.
+ *
+ * <p>Bars carry the unadjusted {@code uOpen..uVolume} prices, or the plain ones where an answer lacks them, and
+ * {@code fClose} as the adjusted close. Prices stay the exact decimals IEX sent. The key travels as the
+ * {@code token} query parameter and appears in no message, log line or {@code toString}.
+ */
+public final class IexPriceProvider implements PriceProviderPort {
+
+    /** The provider's name in configurations and records. */
+    public static final String NAME = "iex";
+
+    /** Where US listings trade, and so the calendar their trading days belong to. */
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+
+    private final IexSettings settings;
+    private final Clock clock;
+    private final IexApi api;
+    private final IexChartReader reader;
+
+    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
+    public IexPriceProvider(IexSettings settings) {
+        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
+    }
+
+    /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
+    public IexPriceProvider(IexSettings settings, HttpPolicy policy, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.api = ResilientFeign.client(IexApi.class, NAME, settings.baseUrl(), policy,
+                new IexErrorDecoder(settings.apiKey()));
+        this.reader = new IexChartReader(ExactJson.mapper());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
+        Response response = request(symbol, () -> window.days() == 1
+                ? api.day(symbol.value(), window.from().format(DateTimeFormatter.BASIC_ISO_DATE), settings.apiKey())
+                : api.chart(symbol.value(), IexRange.covering(window.from(), today()).code(), settings.apiKey()));
+        return reader.bars(response, symbol, window);
+    }
+
+    @Override
+    public void verify(Symbol symbol) {
+        reader.requireArray(request(symbol, () -> api.latest(symbol.value(), settings.apiKey())), symbol);
+    }
+
+    @Override
+    public String toString() {
+        return "IexPriceProvider[" + settings + "]";
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
+    }
+
+    private static Response request(Symbol symbol, Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (IexErrorDecoder.SymbolNotFound e) {
+            throw new UnknownSymbolException(symbol, NAME);
+        }
+    }
+}

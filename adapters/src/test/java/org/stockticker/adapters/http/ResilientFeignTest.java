@@ -1,0 +1,144 @@
+package org.stockticker.adapters.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import feign.Param;
+import feign.RequestLine;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+
+class ResilientFeignTest {
+
+    private static final String KEY = "sk_SECRET_12345";
+    private static final HttpPolicy FAST = policy(3, Duration.ofMillis(20), Duration.ofSeconds(5));
+    private static final ErrorDecoder ERRORS = (methodKey, response) ->
+            response.status() == 429 || response.status() >= 500
+                    ? HttpErrors.retryable(response)
+                    : new IllegalStateException("refused with HTTP " + response.status());
+
+    @RegisterExtension
+    static final WireMockExtension SERVER = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
+            .build();
+
+    /** A provider API as small as possible, with the key in the query as real providers take it. */
+    interface QuoteApi {
+
+        @RequestLine("GET /quote?apikey={key}")
+        JsonNode quote(@Param("key") String key);
+
+        @RequestLine("GET /history?apikey={key}")
+        Response history(@Param("key") String key);
+    }
+
+    @Test
+    void retries_a_server_error_and_returns_the_next_answer_with_exact_decimals() {
+        failOnceThen("/quote", 503, okJson("{\"price\":1.10}"));
+
+        JsonNode quote = client(FAST).quote(KEY);
+
+        assertThat(quote.get("price").decimalValue().toPlainString()).isEqualTo("1.10");
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/quote")));
+    }
+
+    @Test
+    void sends_error_statuses_to_the_decoder_also_for_methods_returning_the_raw_answer() {
+        failOnceThen("/history", 500, okJson("[]"));
+
+        try (Response history = client(FAST).history(KEY)) {
+            assertThat(history.status()).isEqualTo(200);
+        }
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/history")));
+    }
+
+    @Test
+    void passes_a_failure_the_decoder_does_not_mark_retryable_through_after_one_attempt() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(aResponse().withStatus(418)));
+
+        assertThatThrownBy(() -> client(FAST).quote(KEY))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("refused with HTTP 418");
+        SERVER.verify(1, getRequestedFor(urlPathEqualTo("/quote")));
+    }
+
+    @Test
+    void gives_up_after_the_last_attempt_without_quoting_the_query() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(aResponse().withStatus(502)));
+
+        assertThatThrownBy(() -> client(FAST).quote(KEY))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("provider test kept failing: HTTP 502 for GET /quote after 3 attempts")
+                .hasNoCause();
+        SERVER.verify(3, getRequestedFor(urlPathEqualTo("/quote")));
+    }
+
+    @Test
+    void cuts_a_long_retry_after_to_the_policy_limit() {
+        failOnceThen("/quote", 429, okJson("{}"), "3600");
+        HttpPolicy patient = policy(2, Duration.ofMillis(20), Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        client(patient).quote(KEY);
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(waited).isBetween(Duration.ofMillis(250), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void stops_calling_a_provider_that_failed_every_attempt_twice_in_a_row() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(aResponse().withStatus(500)));
+        // The circuit stays open for maxBackoff: long enough that it is still open for the third call.
+        QuoteApi api = client(policy(2, Duration.ofSeconds(5), Duration.ofSeconds(5)));
+
+        for (int call = 0; call < 2; call++) {
+            assertThatThrownBy(() -> api.quote(KEY)).hasMessageContaining("kept failing: HTTP 500");
+        }
+        assertThatThrownBy(() -> api.quote(KEY))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("provider test kept failing, so calls to it are paused for up to 5 s");
+        SERVER.verify(4, getRequestedFor(urlPathEqualTo("/quote")));
+    }
+
+    private static void failOnceThen(String path, int status, ResponseDefinitionBuilder then) {
+        failOnceThen(path, status, then, null);
+    }
+
+    private static void failOnceThen(String path, int status,
+            ResponseDefinitionBuilder then, String retryAfter) {
+        ResponseDefinitionBuilder failure = aResponse().withStatus(status);
+        if (retryAfter != null) {
+            failure = failure.withHeader("Retry-After", retryAfter);
+        }
+        MappingBuilder first = get(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(failure).willSetStateTo("recovered");
+        SERVER.stubFor(first);
+        SERVER.stubFor(get(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(then));
+    }
+
+    private static QuoteApi client(HttpPolicy policy) {
+        return ResilientFeign.client(QuoteApi.class, "test", URI.create("http://127.0.0.1:" + SERVER.getPort()),
+                policy, ERRORS);
+    }
+
+    private static HttpPolicy policy(int maxAttempts, Duration maxBackoff, Duration maxRetryAfter) {
+        return new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), maxAttempts,
+                Duration.ofMillis(10), maxBackoff, maxRetryAfter);
+    }
+}

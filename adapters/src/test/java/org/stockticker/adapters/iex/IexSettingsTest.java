@@ -1,0 +1,61 @@
+package org.stockticker.adapters.iex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.ProviderConfig;
+
+class IexSettingsTest {
+
+    private static final String KEY = "sk_SECRET_12345";
+
+    @Test
+    void defaults_to_iex_cloud_at_300_requests_per_minute() {
+        IexSettings settings = IexSettings.from(new ProviderConfig("iex", Map.of("api_key", KEY)));
+
+        assertThat(settings).isEqualTo(new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 300));
+    }
+
+    @Test
+    void reads_a_base_url_and_a_rate() {
+        IexSettings settings = IexSettings.from(new ProviderConfig("iex",
+                Map.of("api_key", KEY, "base_url", "http://localhost:8089/stable/", "requests_per_minute", 6000L)));
+
+        assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8089/stable"));
+        assertThat(settings.requestsPerMinute()).isEqualTo(6000);
+    }
+
+    @Test
+    void requires_an_api_key() {
+        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex", Map.of())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.api_key is required");
+    }
+
+    @Test
+    void refuses_a_rate_below_one() {
+        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex",
+                Map.of("api_key", KEY, "requests_per_minute", 0))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.requests_per_minute must be at least 1");
+    }
+
+    @Test
+    void refuses_plain_http_to_a_remote_host() {
+        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex",
+                Map.of("api_key", KEY, "base_url", "http://cloud.iexapis.com/stable"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("provider.base_url must use https");
+    }
+
+    @Test
+    void describes_itself_without_the_key() {
+        IexSettings settings = new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 300);
+
+        assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=****", "cloud.iexapis.com");
+    }
+}

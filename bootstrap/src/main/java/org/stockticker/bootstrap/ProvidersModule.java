@@ -1,0 +1,28 @@
+package org.stockticker.bootstrap;
+
+import dagger.Module;
+import dagger.Provides;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.inject.Provider;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.PriceProviderPort;
+
+/**
+ * Chooses the price provider by {@code provider.name}. Each provider's module adds one entry to the map; only the
+ * chosen entry is ever built, so the other adapters cost nothing and need no settings.
+ */
+@Module(includes = {IexModule.class, CsvModule.class})
+interface ProvidersModule {
+
+    @Provides
+    static PriceProviderPort provider(ProviderConfig config, Map<String, Provider<PriceProviderPort>> providers) {
+        Provider<PriceProviderPort> chosen = providers.get(config.name());
+        if (chosen == null) {
+            throw new InvalidInputException("provider.name '" + config.name() + "' is not one of: "
+                    + String.join(", ", new TreeSet<>(providers.keySet())));
+        }
+        return chosen.get();
+    }
+}

@@ -1,0 +1,107 @@
+package org.stockticker.bootstrap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.LoadDailyBarsUseCase;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * Daily stock price history for a JVM service, with no Airbyte in sight: the same providers, retries and rate
+ * limits as the connector, answering domain {@link DailyBar}s.
+ *
+ * <pre>{@code
+ * StockHistory history = StockHistory.provider("iex").apiKey(System.getenv("IEX_TOKEN")).build();
+ * try (Stream<DailyBar> bars = history.dailyBars("AAPL", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 31))) {
+ *     bars.forEach(bar -> System.out.println(bar.date() + " " + bar.close()));
+ * }
+ * }</pre>
+ *
+ * <p>Failures arrive as the application's exceptions: {@code UnknownSymbolException},
+ * {@code RejectedCredentialsException}, {@code ProviderUnavailableException}, and {@code InvalidInputException}
+ * for settings that cannot work. An instance is safe to share between threads.
+ */
+public final class StockHistory {
+
+    private final LoadDailyBarsUseCase history;
+
+    private StockHistory(LoadDailyBarsUseCase history) {
+        this.history = history;
+    }
+
+    /** Starts the settings of the named provider ({@code iex}, {@code csv}). */
+    public static Builder provider(String name) {
+        return new Builder(name);
+    }
+
+    /** A history served by the provider that {@code config} describes, as a connector config's provider does. */
+    public static StockHistory of(ProviderConfig config) {
+        return of(config, Clock.systemUTC());
+    }
+
+    static StockHistory of(ProviderConfig config, Clock clock) {
+        return new StockHistory(DaggerLibraryComponent.factory().create(config, clock).dailyBars());
+    }
+
+    /**
+     * The bars of {@code symbol} (any case) from {@code from} to {@code to}, both included, ascending by date,
+     * read lazily as the stream is consumed. Close the stream to release the connection.
+     */
+    public Stream<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        return history.dailyBars(Symbol.parse(symbol), new DateWindow(from, to));
+    }
+
+    /** The settings of one provider; each setter names the config field it stands for. */
+    public static final class Builder {
+
+        private final String name;
+        private final Map<String, Object> properties = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "provider name is required");
+        }
+
+        /** {@code api_key}. */
+        public Builder apiKey(String apiKey) {
+            return property("api_key", apiKey);
+        }
+
+        /** {@code base_url}. */
+        public Builder baseUrl(String baseUrl) {
+            return property("base_url", baseUrl);
+        }
+
+        /** {@code requests_per_minute}. */
+        public Builder requestsPerMinute(int requestsPerMinute) {
+            return property("requests_per_minute", requestsPerMinute);
+        }
+
+        /** {@code path}, for the {@code csv} provider. */
+        public Builder path(String path) {
+            return property("path", path);
+        }
+
+        /** Any other setting of the provider's config. */
+        public Builder property(String key, Object value) {
+            properties.put(Objects.requireNonNull(key, "key is required"), value);
+            return this;
+        }
+
+        /** The clock that tells the provider what "today" is; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock is required");
+            return this;
+        }
+
+        public StockHistory build() {
+            return of(new ProviderConfig(name, properties), clock);
+        }
+    }
+}

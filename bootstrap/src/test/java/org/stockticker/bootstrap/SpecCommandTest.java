@@ -1,0 +1,113 @@
+package org.stockticker.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SpecCommandTest {
+
+    private final ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "spec");
+    private final JsonNode schema = run.messages().get(0).get("spec").get("connectionSpecification");
+
+    @Test
+    void answers_exactly_one_spec_message_and_exits_zero() {
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.messages()).singleElement()
+                .satisfies(message -> assertThat(message.get("type").asText()).isEqualTo("SPEC"));
+        assertThat(run.messages().get(0).get("spec").get("supportsIncremental").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_config_schema_is_draft_07_and_requires_tickers_start_date_and_provider() {
+        assertThat(schema.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+        assertThat(schema.get("required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("tickers", "start_date", "provider");
+    }
+
+    @Test
+    void every_property_has_a_title_a_description_and_an_order() {
+        List<String> missing = new ArrayList<>();
+        walkProperties(schema, "", (path, property) -> {
+            for (String keyword : List.of("title", "description", "order")) {
+                if (!property.has(keyword)) {
+                    missing.add(path + " lacks " + keyword);
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void uses_no_forbidden_keyword_and_allows_additional_properties_wherever_it_speaks_of_them() {
+        List<String> problems = new ArrayList<>();
+        walkAll(schema, "", (path, node) -> {
+            for (String forbidden : List.of("$ref", "anyOf", "allOf", "not")) {
+                if (node.has(forbidden)) {
+                    problems.add(path + " uses " + forbidden);
+                }
+            }
+            if (node.has("additionalProperties") && !node.get("additionalProperties").asBoolean(false)) {
+                problems.add(path + " forbids additional properties");
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void provider_branches_share_the_const_name_and_mark_keys_secret() {
+        JsonNode branches = schema.get("properties").get("provider").get("oneOf");
+        List<String> names = new ArrayList<>();
+        for (JsonNode branch : branches) {
+            names.add(branch.get("properties").get("name").get("const").asText());
+            assertThat(branch.get("required")).extracting(JsonNode::asText).contains("name");
+            JsonNode apiKey = branch.get("properties").get("api_key");
+            if (apiKey != null) {
+                assertThat(apiKey.get("airbyte_secret").asBoolean()).as("api_key of %s", names).isTrue();
+            }
+        }
+        assertThat(names).contains("iex", "csv").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void dates_carry_format_date_and_a_pattern() {
+        for (String field : List.of("start_date", "end_date")) {
+            JsonNode date = schema.get("properties").get(field);
+            assertThat(date.get("format").asText()).isEqualTo("date");
+            assertThat(date.get("pattern").asText()).isNotBlank();
+        }
+    }
+
+    private static void walkProperties(JsonNode schema, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
+        walkAll(schema, path, (at, node) -> {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : iterable(properties)) {
+                    visit.accept(at + "." + entry.getKey(), entry.getValue());
+                }
+            }
+        });
+    }
+
+    private static void walkAll(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
+        if (node.isObject()) {
+            visit.accept(path, node);
+            for (Map.Entry<String, JsonNode> entry : iterable(node)) {
+                if (!entry.getKey().equals("examples") && !entry.getKey().equals("default")) {
+                    walkAll(entry.getValue(), path + "/" + entry.getKey(), visit);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walkAll(node.get(i), path + "[" + i + "]", visit);
+            }
+        }
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        return node::fields;
+    }
+}
