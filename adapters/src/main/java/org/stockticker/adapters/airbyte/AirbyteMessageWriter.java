@@ -187,7 +187,7 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
     private String masked(String line) {
         String result = line;
         for (String secret : secrets) {
-            result = result.replace(secret, MASK);
+            // The line is JSON: a secret can only appear in it in its escaped form.
             String escaped = NODES.textNode(secret).toString();
             result = result.replace(escaped.substring(1, escaped.length() - 1), MASK);
         }

@@ -91,7 +91,11 @@ public final class ConfigReader {
             providerConfig.string(field).filter(s -> !s.isBlank()).ifPresent(secrets::add);
         }
         if (providerConfig.properties().containsKey("base_url")) {
-            providerConfig.baseUrl("");
+            try {
+                providerConfig.baseUrl("");
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Invalid config: " + e.getMessage());
+            }
         }
         return new ConnectorConfig(settings(config), providerConfig, secrets);
     }

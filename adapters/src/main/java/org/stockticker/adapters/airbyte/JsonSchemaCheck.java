@@ -44,6 +44,9 @@ final class JsonSchemaCheck {
         String message = "format".equals(error.getKeyword()) && error.getMessage().contains("date")
                 ? "is not a real calendar date YYYY-MM-DD"
                 : error.getMessage();
+        if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+            return (path.isEmpty() ? "" : path + ".") + error.getProperty() + " is required";
+        }
         String leaf = path.substring(path.lastIndexOf('.') + 1);
         var value = error.getInstanceNode();
         String quoted = value != null && value.isValueNode() && !secretFields.contains(leaf)

@@ -1,0 +1,63 @@
+package org.stockticker.adapters.airbyte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checks output lines against the project's structural copy of the Airbyte protocol schema, so a test fails on
+ * any line the platform would not accept as an AirbyteMessage.
+ */
+final class ProtocolAssertions {
+
+    private static final Schema AIRBYTE_MESSAGE = airbyteMessageSchema();
+
+    private ProtocolAssertions() {
+    }
+
+    /** The problems the protocol schema finds in one line of output; empty when the line is a valid message. */
+    static List<Error> protocolErrors(String line) {
+        return AIRBYTE_MESSAGE.validate(line, InputFormat.JSON);
+    }
+
+    /** Fails unless {@code line} is one AirbyteMessage as the protocol schema defines it. */
+    static void assertValidAirbyteMessage(String line) {
+        try {
+            AirbyteJson.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not one JSON value: " + line + " (" + e.getOriginalMessage() + ")", e);
+        }
+        assertThat(protocolErrors(line))
+                .as("protocol errors of %s", line)
+                .isEmpty();
+    }
+
+    /** The lines written to {@code out}, each checked to be a valid AirbyteMessage. */
+    static List<String> validLines(ByteArrayOutputStream out) {
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).as("output ends with a line break").endsWith(System.lineSeparator());
+        List<String> lines = Arrays.asList(text.split("\\R"));
+        lines.forEach(ProtocolAssertions::assertValidAirbyteMessage);
+        return lines;
+    }
+
+    private static Schema airbyteMessageSchema() {
+        JsonNode protocol = ProtocolSchema.document();
+        ObjectNode schema = ((ObjectNode) protocol.get("definitions").get("AirbyteMessage")).deepCopy();
+        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
+        schema.set("definitions", protocol.get("definitions").deepCopy());
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(schema.toString(), InputFormat.JSON);
+    }
+}
