@@ -3,7 +3,6 @@ package org.stockticker.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -67,10 +66,6 @@ final class ProtocolMessages {
     }
 
     private static Schema definition(String name) {
-        JsonNode protocol = ProtocolSchema.document();
-        ObjectNode schema = ((ObjectNode) protocol.get("definitions").get(name)).deepCopy();
-        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
-        schema.set("definitions", protocol.get("definitions").deepCopy());
-        return REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
+        return REGISTRY.getSchema(ProtocolSchema.definition(name).toString(), InputFormat.JSON);
     }
 }

@@ -1,7 +1,6 @@
 package org.stockticker.adapters.airbyte;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.stockticker.domain.SyncMode;
  */
 public final class CatalogReader {
 
-    private final JsonSchemaCheck schema = new JsonSchemaCheck(protocolDefinition("ConfiguredAirbyteCatalog"));
+    private final JsonSchemaCheck schema = new JsonSchemaCheck(ProtocolSchema.definition("ConfiguredAirbyteCatalog"));
 
     public ConfiguredCatalog read(Path path) {
         return parse(new InputFile("--catalog", path).json());
@@ -43,16 +42,5 @@ public final class CatalogReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Invalid catalog: " + e.getMessage());
         }
-    }
-
-    /**
-     * One definition of the protocol schema, made self-contained: the definitions it refers to travel with it.
-     */
-    static JsonNode protocolDefinition(String name) {
-        JsonNode protocol = ProtocolSchema.document();
-        ObjectNode schema = ((ObjectNode) protocol.get("definitions").get(name)).deepCopy();
-        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
-        schema.set("definitions", protocol.get("definitions").deepCopy());
-        return schema;
     }
 }

@@ -2,6 +2,7 @@ package org.stockticker.adapters.airbyte;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,21 @@ public final class ProtocolSchema {
 
     public static JsonNode document() {
         return DOCUMENT;
+    }
+
+    /**
+     * One definition of the protocol, such as {@code AirbyteMessage}, as a self-contained draft-07 schema: the
+     * definitions it refers to travel with it.
+     */
+    public static JsonNode definition(String name) {
+        JsonNode definition = DOCUMENT.get("definitions").get(name);
+        if (definition == null) {
+            throw new IllegalArgumentException("the protocol defines no " + name);
+        }
+        ObjectNode schema = ((ObjectNode) definition).deepCopy();
+        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
+        schema.set("definitions", DOCUMENT.get("definitions").deepCopy());
+        return schema;
     }
 
     private static JsonNode load() {

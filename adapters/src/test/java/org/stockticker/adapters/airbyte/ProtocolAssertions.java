@@ -3,8 +3,6 @@ package org.stockticker.adapters.airbyte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -53,11 +51,7 @@ final class ProtocolAssertions {
     }
 
     private static Schema airbyteMessageSchema() {
-        JsonNode protocol = ProtocolSchema.document();
-        ObjectNode schema = ((ObjectNode) protocol.get("definitions").get("AirbyteMessage")).deepCopy();
-        schema.put("$schema", "http://json-schema.org/draft-07/schema#");
-        schema.set("definitions", protocol.get("definitions").deepCopy());
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-                .getSchema(schema.toString(), InputFormat.JSON);
+                .getSchema(ProtocolSchema.definition("AirbyteMessage").toString(), InputFormat.JSON);
     }
 }
