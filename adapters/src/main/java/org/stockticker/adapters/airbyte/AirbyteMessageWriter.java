@@ -104,7 +104,7 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         AirbyteMessage message = new AirbyteMessage().withType(AirbyteMessage.Type.RECORD)
                 .withRecord(new AirbyteRecordMessage().withStream(stream).withData(data)
                         .withEmittedAt(clock.millis()));
-        print(serialize(message));
+        print(serialize(message), false);
     }
 
     @Override
@@ -169,11 +169,11 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         ObjectNode node = AirbyteJson.mapper().valueToTree(new AirbyteMessage()
                 .withType(AirbyteMessage.Type.TRACE).withTrace(trace));
         ((ObjectNode) node.get("trace")).put("emitted_at", clock.millis());
-        print(masked(node.toString()));
+        print(masked(node.toString()), true);
     }
 
     private void write(AirbyteMessage message) {
-        print(masked(serialize(message)));
+        print(masked(serialize(message)), true);
     }
 
     private String serialize(AirbyteMessage message) {
@@ -194,9 +194,17 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         return result;
     }
 
-    private void print(String line) {
+    /**
+     * Writes one line. Records may wait in the stream's buffer; every other message is flushed at once, so that
+     * checkpoints, progress and errors reach the platform as they happen, and a killed process has always handed
+     * over a consistent prefix of its messages.
+     */
+    private void print(String line, boolean flush) {
         synchronized (out) {
             out.println(line);
+            if (flush) {
+                out.flush();
+            }
         }
     }
 
