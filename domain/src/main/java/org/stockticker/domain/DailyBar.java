@@ -8,8 +8,8 @@ import java.util.Objects;
  * One trading day of one symbol, prices exactly as the provider sent them.
  *
  * <p>{@code open}, {@code high}, {@code low}, {@code volume} and {@code adjustedClose} may be null where the
- * provider has no value; {@code close} never is. Prices are never negative, and {@code high} is never below
- * {@code low}.
+ * provider has no value; {@code close} never is. Prices are positive (no listing trades at zero, so a zero is a
+ * provider's placeholder, not a price), volume is never negative, and {@code high} is never below {@code low}.
  */
 public record DailyBar(
         Symbol symbol,
@@ -25,11 +25,11 @@ public record DailyBar(
         Objects.requireNonNull(symbol, "symbol is required");
         Objects.requireNonNull(date, "date is required");
         Objects.requireNonNull(close, "close is required");
-        requireNotNegative("open", open);
-        requireNotNegative("high", high);
-        requireNotNegative("low", low);
-        requireNotNegative("close", close);
-        requireNotNegative("adjusted_close", adjustedClose);
+        requirePositive("open", open);
+        requirePositive("high", high);
+        requirePositive("low", low);
+        requirePositive("close", close);
+        requirePositive("adjusted_close", adjustedClose);
         if (volume != null && volume < 0) {
             throw new IllegalArgumentException("volume " + volume + " is negative");
         }
@@ -38,9 +38,9 @@ public record DailyBar(
         }
     }
 
-    private static void requireNotNegative(String field, BigDecimal price) {
-        if (price != null && price.signum() < 0) {
-            throw new IllegalArgumentException(field + " " + price.toPlainString() + " is negative");
+    private static void requirePositive(String field, BigDecimal price) {
+        if (price != null && price.signum() <= 0) {
+            throw new IllegalArgumentException(field + " " + price.toPlainString() + " is not a positive price");
         }
     }
 }

@@ -40,13 +40,6 @@ class DailyBarTest {
     }
 
     @Test
-    void accepts_zero_prices_and_zero_volume() {
-        DailyBar bar = new DailyBar(AAPL, DAY, d("0"), d("0"), d("0"), d("0"), 0L, d("0"));
-
-        assertThat(bar.close()).isZero();
-    }
-
-    @Test
     void accepts_high_equal_to_low() {
         DailyBar bar = new DailyBar(AAPL, DAY, null, d("10.00"), d("10.0"), d("10"), null, null);
 
@@ -72,7 +65,7 @@ class DailyBarTest {
     void rejects_a_negative_open_naming_the_field() {
         assertThatThrownBy(() -> new DailyBar(AAPL, DAY, d("-0.01"), null, null, d("1"), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("open -0.01 is negative");
+                .hasMessage("open -0.01 is not a positive price");
     }
 
     @Test
@@ -93,7 +86,7 @@ class DailyBarTest {
     void rejects_a_negative_close_naming_the_field() {
         assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("-181.9900"), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("close -181.9900 is negative");
+                .hasMessage("close -181.9900 is not a positive price");
     }
 
     @Test
@@ -101,6 +94,20 @@ class DailyBarTest {
         assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("1"), null, d("-2")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("adjusted_close ");
+    }
+
+    @Test
+    void rejects_a_zero_price_as_a_placeholder_rather_than_a_price() {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, d("0.00"), null, null, d("1"), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("open 0.00 is not a positive price");
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("0"), null, null))
+                .hasMessage("close 0 is not a positive price");
+    }
+
+    @Test
+    void accepts_a_day_without_trades() {
+        assertThat(new DailyBar(AAPL, DAY, null, null, null, d("1"), 0L, null).volume()).isZero();
     }
 
     @Test
@@ -120,6 +127,6 @@ class DailyBarTest {
     @Test
     void prints_prices_in_plain_notation_in_messages() {
         assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("-1E+3"), null, null))
-                .hasMessage("close -1000 is negative");
+                .hasMessage("close -1000 is not a positive price");
     }
 }

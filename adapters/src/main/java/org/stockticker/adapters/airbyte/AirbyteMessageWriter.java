@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import org.stockticker.adapters.airbyte.protocol.AirbyteStateMessage;
 import org.stockticker.adapters.airbyte.protocol.AirbyteStateStats;
 import org.stockticker.adapters.airbyte.protocol.AirbyteStream;
 import org.stockticker.adapters.airbyte.protocol.AirbyteStreamState;
+import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusRateLimitedReason;
+import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusReason;
 import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusTraceMessage;
 import org.stockticker.adapters.airbyte.protocol.AirbyteTraceMessage;
 import org.stockticker.adapters.airbyte.protocol.ConnectorSpecification;
@@ -132,6 +135,18 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
                 .withStreamStatus(new AirbyteStreamStatusTraceMessage()
                         .withStreamDescriptor(new StreamDescriptor().withName(stream))
                         .withStatus(AirbyteStreamStatusTraceMessage.AirbyteStreamStatus.valueOf(status.name()))));
+    }
+
+    @Override
+    public void rateLimited(String stream, Instant until) {
+        trace(new AirbyteTraceMessage().withType(AirbyteTraceMessage.Type.STREAM_STATUS)
+                .withStreamStatus(new AirbyteStreamStatusTraceMessage()
+                        .withStreamDescriptor(new StreamDescriptor().withName(stream))
+                        .withStatus(AirbyteStreamStatusTraceMessage.AirbyteStreamStatus.RUNNING)
+                        .withReasons(List.of(new AirbyteStreamStatusReason()
+                                .withType(AirbyteStreamStatusReason.AirbyteStreamStatusReasonType.RATE_LIMITED)
+                                .withRateLimited(new AirbyteStreamStatusRateLimitedReason()
+                                        .withQuotaReset(until.toEpochMilli()))))));
     }
 
     @Override

@@ -36,11 +36,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RateLimitListener;
 
 /**
  * Builds the Feign client of a network price provider, with the project's one retry layer around it.
@@ -71,10 +73,11 @@ public final class ResilientFeign {
     }
 
     /**
-     * A client of {@code api} at {@code baseUrl}; {@code provider} names it in logs and messages, and {@code errors}
-     * turns every non-2xx answer into an exception.
+     * A client of {@code api} at {@code baseUrl}; {@code provider} names it in logs and messages, {@code errors}
+     * turns every non-2xx answer into an exception, and {@code rateLimits} hears of every wait that a 429 causes.
      */
-    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors) {
+    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
+            RateLimitListener rateLimits) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(policy.connectTimeout())
                 // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
@@ -87,11 +90,11 @@ public final class ResilientFeign {
                 .decoder(new JacksonDecoder(ExactJson.mapper()))
                 .errorDecoder(errors)
                 .responseInterceptor(new ErrorStatus(errors))
-                .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy))))
+                .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy, rateLimits))))
                 .target(api, baseUrl.toString());
     }
 
-    private static FeignDecorator resilience(String provider, HttpPolicy policy) {
+    private static FeignDecorator resilience(String provider, HttpPolicy policy, RateLimitListener rateLimits) {
         Retry retry = Retry.of(provider, RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
                 .intervalBiFunction(waits(policy))
@@ -100,6 +103,11 @@ public final class ResilientFeign {
         retry.getEventPublisher().onRetry(event -> LOG.warn("provider {}: {}; attempt {} of {} failed, retrying in {}",
                 provider, describe(event.getLastThrowable()), event.getNumberOfRetryAttempts(), policy.maxAttempts(),
                 span(event.getWaitInterval())));
+        retry.getEventPublisher().onRetry(event -> {
+            if (event.getLastThrowable() instanceof FeignException failure && failure.status() == 429) {
+                rateLimits.rateLimited(Instant.now().plus(event.getWaitInterval()));
+            }
+        });
 
         // Only the last calls count, and the circuit opens when all of them failed: two calls in a row that used
         // up every attempt mean the provider is down, and further calls would only add to its load.

@@ -11,6 +11,7 @@ import org.stockticker.adapters.http.ExactJson;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.http.ResilientFeign;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.RateLimitListener;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -43,6 +44,7 @@ public final class IexPriceProvider implements PriceProviderPort {
     private final Clock clock;
     private final IexApi api;
     private final IexChartReader reader;
+    private volatile RateLimitListener rateLimitListener = until -> { };
 
     /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
     public IexPriceProvider(IexSettings settings) {
@@ -54,7 +56,7 @@ public final class IexPriceProvider implements PriceProviderPort {
         this.settings = settings;
         this.clock = clock;
         this.api = ResilientFeign.client(IexApi.class, NAME, settings.baseUrl(), policy,
-                new IexErrorDecoder(settings.apiKey()));
+                new IexErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
         this.reader = new IexChartReader(ExactJson.mapper());
     }
 
@@ -74,6 +76,11 @@ public final class IexPriceProvider implements PriceProviderPort {
     @Override
     public void verify(Symbol symbol) {
         reader.requireArray(request(symbol, () -> api.latest(symbol.value(), settings.apiKey())), symbol);
+    }
+
+    @Override
+    public void onRateLimited(RateLimitListener listener) {
+        rateLimitListener = listener;
     }
 
     @Override

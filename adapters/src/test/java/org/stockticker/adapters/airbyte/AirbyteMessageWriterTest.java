@@ -134,6 +134,16 @@ class AirbyteMessageWriterTest {
     }
 
     @Test
+    void a_rate_limit_is_a_running_status_with_the_rate_limited_reason_and_its_reset() {
+        writer.rateLimited(STREAM, java.time.Instant.ofEpochMilli(1_706_800_000_000L));
+
+        JsonNode status = json(onlyLine()).get("trace").get("stream_status");
+        assertThat(status.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(status.get("reasons").toString())
+                .isEqualTo("[{\"type\":\"RATE_LIMITED\",\"rate_limited\":{\"quota_reset\":1706800000000}}]");
+    }
+
+    @Test
     void an_estimate_is_a_stream_trace_with_a_row_count() {
         writer.estimate(STREAM, 1_250);
 

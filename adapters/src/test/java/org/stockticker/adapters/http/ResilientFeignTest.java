@@ -20,9 +20,13 @@ import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RateLimitListener;
 
 class ResilientFeignTest {
 
@@ -90,6 +94,23 @@ class ResilientFeignTest {
     }
 
     @Test
+    void tells_the_listener_until_when_a_429_makes_it_wait_and_nothing_for_a_server_error() {
+        failOnceThen("/quote", 429, okJson("{}"), "1");
+        failOnceThen("/history", 503, okJson("[]"));
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+        QuoteApi api = client(policy(2, Duration.ofMillis(20), Duration.ofSeconds(5)), waits::add);
+
+        api.history(KEY).close();
+        Instant before = Instant.now();
+        api.quote(KEY);
+        Instant after = Instant.now();
+
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/history")));
+        assertThat(waits).singleElement().satisfies(until -> assertThat(until)
+                .isAfterOrEqualTo(before.plusMillis(500)).isBeforeOrEqualTo(after.plusSeconds(1)));
+    }
+
+    @Test
     void cuts_a_long_retry_after_to_the_policy_limit() {
         failOnceThen("/quote", 429, okJson("{}"), "3600");
         HttpPolicy patient = policy(2, Duration.ofMillis(20), Duration.ofMillis(300));
@@ -126,15 +147,19 @@ class ResilientFeignTest {
         if (retryAfter != null) {
             failure = failure.withHeader("Retry-After", retryAfter);
         }
-        MappingBuilder first = get(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        MappingBuilder first = get(urlPathEqualTo(path)).inScenario("flaky " + path).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(failure).willSetStateTo("recovered");
         SERVER.stubFor(first);
-        SERVER.stubFor(get(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(then));
+        SERVER.stubFor(get(urlPathEqualTo(path)).inScenario("flaky " + path).whenScenarioStateIs("recovered").willReturn(then));
     }
 
     private static QuoteApi client(HttpPolicy policy) {
+        return client(policy, until -> { });
+    }
+
+    private static QuoteApi client(HttpPolicy policy, RateLimitListener rateLimits) {
         return ResilientFeign.client(QuoteApi.class, "test", URI.create("http://127.0.0.1:" + SERVER.getPort()),
-                policy, ERRORS);
+                policy, ERRORS, rateLimits);
     }
 
     private static HttpPolicy policy(int maxAttempts, Duration maxBackoff, Duration maxRetryAfter) {

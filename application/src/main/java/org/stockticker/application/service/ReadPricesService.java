@@ -38,6 +38,13 @@ public final class ReadPricesService implements ReadPricesUseCase {
     /** Records between two checkpoints within one symbol, at most. */
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 10_000;
 
+    /**
+     * How often one symbol is read before its failure ends the sync. The provider's client already retried each
+     * request; this covers what breaks after an answer began (a body cut short, garbage instead of JSON), and each
+     * new try starts the day after the last bar emitted, so nothing is emitted twice.
+     */
+    static final int SYMBOL_ATTEMPTS = 3;
+
     /** Trading days in a calendar year, for the row estimate. */
     private static final double TRADING_DAYS_PER_DAY = 252.0 / 365.0;
 
@@ -100,6 +107,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
         private StreamState state;
         private long sinceCheckpoint;
         private boolean running;
+        private LocalDate lastEmitted;
 
         StreamRead(ConfiguredStream configured, ReadCommand command) {
             this.stream = configured.name();
@@ -112,6 +120,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
             Map<Symbol, DateWindow> plan = plan();
             sink.streamStatus(stream, StreamStatus.STARTED);
             sink.estimate(stream, estimateRows(plan));
+            provider.onRateLimited(until -> sink.rateLimited(stream, until));
             List<Symbol> unknown = new ArrayList<>();
             for (Symbol symbol : settings.tickers()) {
                 DateWindow window = plan.get(symbol);
@@ -167,6 +176,26 @@ public final class ReadPricesService implements ReadPricesUseCase {
         }
 
         private void readSymbol(Symbol symbol, DateWindow window) {
+            lastEmitted = null;
+            Optional<DateWindow> remaining = Optional.of(window);
+            for (int attempt = 1; remaining.isPresent(); attempt++) {
+                try {
+                    readBars(symbol, remaining.get());
+                    return;
+                } catch (ProviderUnavailableException e) {
+                    if (attempt >= SYMBOL_ATTEMPTS) {
+                        throw e;
+                    }
+                    remaining = lastEmitted == null ? remaining
+                            : DateWindow.between(lastEmitted.plusDays(1), window.to());
+                    sink.log(LogLevel.WARN, "Reading " + symbol + " from provider " + provider.name() + " failed ("
+                            + e.getMessage() + "); reading it again" + remaining.map(w -> " from " + w.from())
+                            .orElse("") + ", attempt " + (attempt + 1) + " of " + SYMBOL_ATTEMPTS);
+                }
+            }
+        }
+
+        private void readBars(Symbol symbol, DateWindow window) {
             try (Stream<DailyBar> bars = BarOrder.ascendingWithin(
                     provider.dailyBars(symbol, window), window, warning -> sink.log(LogLevel.WARN, warning))) {
                 Iterator<DailyBar> it = bars.iterator();
@@ -177,6 +206,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
                         running = true;
                     }
                     sink.record(stream, bar, provider.name());
+                    lastEmitted = bar.date();
                     state = state.advance(symbol, bar.date());
                     if (++sinceCheckpoint >= checkpointInterval) {
                         checkpoint();

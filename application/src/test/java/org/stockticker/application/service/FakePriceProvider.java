@@ -1,11 +1,13 @@
 package org.stockticker.application.service;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.RateLimitListener;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -24,6 +26,9 @@ final class FakePriceProvider implements PriceProviderPort {
     private final Map<Symbol, List<DailyBar>> bars = new HashMap<>();
     private final Map<Symbol, RuntimeException> failures = new HashMap<>();
     private final Map<Symbol, Integer> failuresAfter = new HashMap<>();
+    private final Map<Symbol, Integer> failuresLeft = new HashMap<>();
+    private final Map<Symbol, Instant> rateLimits = new HashMap<>();
+    private RateLimitListener rateLimitListener = until -> { };
     private final Map<Symbol, RuntimeException> verifyFailures = new HashMap<>();
     private final List<Request> requests = new ArrayList<>();
     private final List<Symbol> verified = new ArrayList<>();
@@ -53,6 +58,18 @@ final class FakePriceProvider implements PriceProviderPort {
     FakePriceProvider failingAfter(Symbol symbol, int barsFirst, RuntimeException failure) {
         failures.put(symbol, failure);
         failuresAfter.put(symbol, barsFirst);
+        return this;
+    }
+
+    /** Like {@link #failingAfter}, but only the first read of {@code symbol} fails; later reads succeed. */
+    FakePriceProvider failingOnceAfter(Symbol symbol, int barsFirst, RuntimeException failure) {
+        failuresLeft.put(symbol, 1);
+        return failingAfter(symbol, barsFirst, failure);
+    }
+
+    /** Reading {@code symbol} first makes the caller wait for the rate limit until {@code until}. */
+    FakePriceProvider rateLimitedReading(Symbol symbol, Instant until) {
+        rateLimits.put(symbol, until);
         return this;
     }
 
@@ -89,7 +106,11 @@ final class FakePriceProvider implements PriceProviderPort {
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
         requests.add(new Request(symbol, window));
-        RuntimeException failure = failures.get(symbol);
+        if (rateLimits.containsKey(symbol)) {
+            rateLimitListener.rateLimited(rateLimits.get(symbol));
+        }
+        RuntimeException failure = failuresLeft.getOrDefault(symbol, 1) > 0 ? failures.get(symbol) : null;
+        failuresLeft.computeIfPresent(symbol, (s, left) -> left - 1);
         if (failure != null && failuresAfter.get(symbol) == 0) {
             throw failure;
         }
@@ -105,6 +126,11 @@ final class FakePriceProvider implements PriceProviderPort {
         }
         openStreams++;
         return stream.onClose(() -> openStreams--);
+    }
+
+    @Override
+    public void onRateLimited(RateLimitListener listener) {
+        rateLimitListener = listener;
     }
 
     @Override

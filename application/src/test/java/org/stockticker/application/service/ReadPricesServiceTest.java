@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.application.service.FakePriceProvider.Request;
 import org.stockticker.application.service.RecordingSink.ErrorEvent;
 import org.stockticker.application.service.RecordingSink.Event;
+import org.stockticker.application.service.RecordingSink.RateLimitedEvent;
 import org.stockticker.application.service.RecordingSink.RecordEvent;
 import org.stockticker.application.service.RecordingSink.StateEvent;
 import org.stockticker.domain.ConfiguredCatalog;
@@ -500,18 +502,20 @@ class ReadPricesServiceTest {
     @Test
     void an_unavailable_provider_mid_symbol_checkpoints_the_last_emitted_date_and_fails_transiently() {
         ProviderUnavailableException outage = new ProviderUnavailableException("HTTP 503 after 3 attempts", null);
-        provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5, 6, 7)).failingAfter(MSFT, 2, outage);
+        provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5, 6, 7, 8)).failingAfter(MSFT, 2, outage);
 
         boolean complete = fullRefresh(AAPL, MSFT, IBM);
 
         assertThat(complete).isFalse();
-        assertThat(recordDates(MSFT)).containsExactly(march(1), march(4));
+        // Each of the three reads of MSFT starts after the last bar emitted, and breaks off after two more.
+        assertThat(recordDates(MSFT)).containsExactly(march(1), march(4), march(5), march(6), march(7), march(8));
+        assertThat(provider.requests()).extracting(r -> r.symbol() + " " + r.window().from())
+                .containsExactly("AAPL 2024-03-01", "MSFT 2024-03-01", "MSFT 2024-03-05", "MSFT 2024-03-07");
         StateEvent last = sink.lastState();
         assertThat(last.state().cursors())
-                .containsExactly(new SymbolCursor(AAPL, march(4)), new SymbolCursor(MSFT, march(4)));
-        assertThat(last.recordCount()).isEqualTo(2);
+                .containsExactly(new SymbolCursor(AAPL, march(4)), new SymbolCursor(MSFT, march(8)));
+        assertThat(last.recordCount()).isEqualTo(6);
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
-        assertThat(provider.requests()).extracting(Request::symbol).containsExactly(AAPL, MSFT);
         assertThat(provider.openStreams()).isZero();
         assertThat(sink.kinds()).endsWith("STATE", "INCOMPLETE", "ERROR");
         assertThat(sink.errors()).singleElement().satisfies(error -> {
@@ -519,6 +523,32 @@ class ReadPricesServiceTest {
             assertThat(error.message()).contains("MSFT").contains("HTTP 503 after 3 attempts");
             assertThat(error.cause()).isSameAs(outage);
         });
+    }
+
+    @Test
+    void an_answer_that_breaks_off_once_is_read_again_from_the_day_after_the_last_bar_emitted() {
+        ProviderUnavailableException cut = new ProviderUnavailableException("the answer broke off", null);
+        provider.with(MSFT, bars(MSFT, 1, 4, 5, 6)).failingOnceAfter(MSFT, 2, cut);
+
+        boolean complete = fullRefresh(MSFT);
+
+        assertThat(complete).isTrue();
+        assertThat(recordDates(MSFT)).containsExactly(march(1), march(4), march(5), march(6));
+        assertThat(provider.requests()).extracting(r -> r.window().from()).containsExactly(march(1), march(5));
+        assertThat(sink.logs(LogLevel.WARN)).anySatisfy(log -> assertThat(log)
+                .contains("MSFT", "the answer broke off", "from 2024-03-05", "attempt 2 of 3"));
+        assertThat(sink.errors()).isEmpty();
+        assertEveryStateCoversExactlyTheRecordsBeforeIt();
+    }
+
+    @Test
+    void a_provider_waiting_for_its_rate_limit_is_reported_on_the_stream() {
+        Instant until = Instant.parse("2024-03-29T12:00:00Z");
+        provider.with(AAPL, bars(AAPL, 1)).rateLimitedReading(AAPL, until);
+
+        fullRefresh(AAPL);
+
+        assertThat(sink.events()).contains(new RateLimitedEvent(STREAM, until));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.stockticker.application.service;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.stockticker.application.port.out.MessageSinkPort;
@@ -11,7 +12,7 @@ import org.stockticker.domain.StreamState;
 final class RecordingSink implements MessageSinkPort {
 
     sealed interface Event permits Spec, ConnectionStatus, CatalogEvent, RecordEvent, StateEvent, StatusEvent,
-            EstimateEvent, LogEvent, ErrorEvent {
+            EstimateEvent, LogEvent, ErrorEvent, RateLimitedEvent {
     }
 
     record Spec() implements Event {
@@ -30,6 +31,9 @@ final class RecordingSink implements MessageSinkPort {
     }
 
     record StatusEvent(String stream, StreamStatus status) implements Event {
+    }
+
+    record RateLimitedEvent(String stream, Instant until) implements Event {
     }
 
     record EstimateEvent(String stream, long rows) implements Event {
@@ -135,6 +139,11 @@ final class RecordingSink implements MessageSinkPort {
     @Override
     public void streamStatus(String stream, StreamStatus status) {
         events.add(new StatusEvent(stream, status));
+    }
+
+    @Override
+    public void rateLimited(String stream, Instant until) {
+        events.add(new RateLimitedEvent(stream, until));
     }
 
     @Override

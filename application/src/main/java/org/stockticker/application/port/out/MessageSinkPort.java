@@ -1,5 +1,6 @@
 package org.stockticker.application.port.out;
 
+import java.time.Instant;
 import org.stockticker.domain.Catalog;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.StreamState;
@@ -20,6 +21,9 @@ public interface MessageSinkPort {
     void state(String stream, StreamState state, long recordCount);
 
     void streamStatus(String stream, StreamStatus status);
+
+    /** The stream is still running, but waits for the provider's rate limit until {@code until}. */
+    void rateLimited(String stream, Instant until);
 
     void estimate(String stream, long rows);
 

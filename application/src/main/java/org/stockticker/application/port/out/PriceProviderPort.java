@@ -24,4 +24,12 @@ public interface PriceProviderPort {
 
     /** Confirms, with the cheapest request the provider offers, that the key is accepted and the symbol known. */
     void verify(Symbol symbol);
+
+    /**
+     * Reports to {@code listener}, from now on, each time the provider makes calls wait for its rate limit. A
+     * provider without a rate limit never does.
+     */
+    default void onRateLimited(RateLimitListener listener) {
+        // Nothing to report by default.
+    }
 }
