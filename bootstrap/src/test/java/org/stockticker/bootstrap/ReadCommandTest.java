@@ -189,6 +189,31 @@ class ReadCommandTest {
     }
 
     @Test
+    void a_dividend_seen_by_an_incremental_read_re_reads_the_symbols_whole_history() throws IOException {
+        Fixtures fixtures = fixtures();
+        Path config = fixtures.csvConfig();
+        Path catalog = fixtures.catalog("incremental");
+        ConnectorRun first = ConnectorRun.of(Fixtures.CLOCK, "read", "--config", config.toString(), "--catalog", catalog.toString());
+        Path state = fixtures.file("state.json", "[" + first.lastState() + "]");
+        // A dividend after 2024-01-08: the provider restates every earlier adjusted close, and adds a day.
+        Path aaa = dir.resolve("data").resolve("AAA.csv");
+        Files.writeString(aaa, Fixtures.AAA_CSV.replace(",184.9300,", ",183.0800,").replace(",183.5400,", ",181.7000,")
+                .replace(",181.2100,", ",179.4000,").replace(",180.4800,", ",178.6800,").replace(",184.8500,", ",183.0000,")
+                + "2024-01-09,183.9200,185.1500,182.7300,185.1400,185.1400,42841800\n");
+
+        ConnectorRun second = ConnectorRun.of(Fixtures.CLOCK, "read", "--config", config.toString(),
+                "--catalog", catalog.toString(), "--state", state.toString());
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.records()).extracting(r -> r.get("data").get("symbol").asText() + " " + r.get("data").get("date").asText())
+                .containsExactly("AAA 2024-01-09", "AAA 2024-01-02", "AAA 2024-01-03", "AAA 2024-01-04",
+                        "AAA 2024-01-05", "AAA 2024-01-08", "AAA 2024-01-09");
+        assertThat(second.lines()).anySatisfy(line -> assertThat(line).contains("\"date\":\"2024-01-02\"", "\"adjusted_close\":183.0800"));
+        assertThat(second.ofType("LOG")).anySatisfy(log -> assertThat(log.get("log").get("message").asText())
+                .contains("AAA", "whole history"));
+    }
+
+    @Test
     void an_unknown_stream_is_a_config_error_trace() {
         Path catalog = fixtures().file("catalog.json", Fixtures.catalogJson("stock_news", "full_refresh"));
 

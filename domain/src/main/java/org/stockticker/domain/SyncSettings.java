@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What to sync: which symbols, over which days, and how many days before each cursor an incremental read
- * re-reads to pick up the provider's late corrections.
+ * What to sync: which symbols, over which days, how many days before each cursor an incremental read re-reads to
+ * pick up the provider's late corrections, and whether a split or dividend seen in an incremental read makes it
+ * re-read the symbol's whole history, so that earlier adjusted closes downstream are corrected.
  */
-public record SyncSettings(List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays) {
+public record SyncSettings(
+        List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays, boolean rereadOnAdjustment) {
 
     /** The most symbols one sync may ask for. */
     public static final int MAX_TICKERS = 500;
@@ -39,6 +41,11 @@ public record SyncSettings(List<Symbol> tickers, LocalDate startDate, LocalDate 
         if (lookbackDays < 0) {
             throw new IllegalArgumentException("lookback_days " + lookbackDays + " is negative");
         }
+    }
+
+    /** Settings that re-read a symbol's history when its adjusted prices changed, as the connector does by default. */
+    public SyncSettings(List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays) {
+        this(tickers, startDate, endDate, lookbackDays, true);
     }
 
     /** The whole configured window. */

@@ -113,8 +113,9 @@ public final class ConfigReader {
         LocalDate start = date(config, "start_date");
         LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int lookback = config.path("lookback_days").asInt(0);
+        boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
         try {
-            return new SyncSettings(tickers, start, end, lookback);
+            return new SyncSettings(tickers, start, end, lookback, reread);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Invalid config: " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.AdjustmentDrift;
 import org.stockticker.domain.ConfiguredStream;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -98,6 +99,33 @@ public final class ReadPricesService implements ReadPricesUseCase {
         return Optional.empty();
     }
 
+    /** The last bar on or before a symbol's cursor, and the newest bar after it: do they show an adjustment? */
+    private static final class Adjustments {
+
+        private final LocalDate cursor;
+        private DailyBar atCursor;
+        private DailyBar newest;
+
+        Adjustments(LocalDate cursor) {
+            this.cursor = cursor;
+        }
+
+        void saw(DailyBar bar) {
+            if (cursor == null) {
+                return;
+            }
+            if (bar.date().isAfter(cursor)) {
+                newest = bar;
+            } else {
+                atCursor = bar;
+            }
+        }
+
+        boolean changed() {
+            return atCursor != null && newest != null && AdjustmentDrift.between(atCursor, newest);
+        }
+    }
+
     /** The read of one stream: its progress and checkpoints. */
     private final class StreamRead {
 
@@ -175,12 +203,33 @@ public final class ReadPricesService implements ReadPricesUseCase {
             return DateWindow.between(from, settings.endDate());
         }
 
+        /**
+         * Reads {@code symbol} over {@code window}. An incremental read with a cursor also asks for the cursor's
+         * own day, not to emit it but to compare its adjusted close with the newest bar's: when they show a split
+         * or dividend in between, the symbol's whole history is read again, so that the adjusted closes synced
+         * before are overwritten downstream.
+         */
         private void readSymbol(Symbol symbol, DateWindow window) {
+            Optional<LocalDate> cursor = incremental ? state.cursor(symbol) : Optional.empty();
+            Adjustments adjustments = new Adjustments(cursor.orElse(null));
+            DateWindow fetched = settings.rereadOnAdjustment() && cursor.isPresent()
+                    && cursor.get().isBefore(window.from()) && !cursor.get().isBefore(settings.startDate())
+                    ? new DateWindow(cursor.get(), window.to()) : window;
+            readWithRetries(symbol, fetched, window.from(), adjustments);
+            if (adjustments.changed()) {
+                sink.log(LogLevel.INFO, "The adjusted closes of " + symbol + " changed since " + cursor.orElseThrow()
+                        + " (a split or dividend): reading its whole history again from " + settings.startDate()
+                        + " so that the adjusted closes synced before are corrected");
+                readWithRetries(symbol, settings.window(), settings.startDate(), new Adjustments(null));
+            }
+        }
+
+        private void readWithRetries(Symbol symbol, DateWindow window, LocalDate emitFrom, Adjustments adjustments) {
             lastEmitted = null;
             Optional<DateWindow> remaining = Optional.of(window);
             for (int attempt = 1; remaining.isPresent(); attempt++) {
                 try {
-                    readBars(symbol, remaining.get());
+                    readBars(symbol, remaining.get(), emitFrom, adjustments);
                     return;
                 } catch (ProviderUnavailableException e) {
                     if (attempt >= SYMBOL_ATTEMPTS) {
@@ -195,12 +244,16 @@ public final class ReadPricesService implements ReadPricesUseCase {
             }
         }
 
-        private void readBars(Symbol symbol, DateWindow window) {
+        private void readBars(Symbol symbol, DateWindow window, LocalDate emitFrom, Adjustments adjustments) {
             try (Stream<DailyBar> bars = BarOrder.ascendingWithin(
                     provider.dailyBars(symbol, window), window, warning -> sink.log(LogLevel.WARN, warning))) {
                 Iterator<DailyBar> it = bars.iterator();
                 while (it.hasNext()) {
                     DailyBar bar = it.next();
+                    adjustments.saw(bar);
+                    if (bar.date().isBefore(emitFrom)) {
+                        continue;
+                    }
                     if (!running) {
                         sink.streamStatus(stream, StreamStatus.RUNNING);
                         running = true;

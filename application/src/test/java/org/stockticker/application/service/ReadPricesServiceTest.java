@@ -58,6 +58,11 @@ class ReadPricesServiceTest {
         return new DailyBar(symbol, date, null, null, null, new BigDecimal("100.00"), 1_000L, null);
     }
 
+    private static DailyBar adjusted(Symbol symbol, int marchDay, String close, String adjustedClose) {
+        return new DailyBar(symbol, march(marchDay), null, null, null, new BigDecimal(close), 1_000L,
+                new BigDecimal(adjustedClose));
+    }
+
     private static DailyBar[] bars(Symbol symbol, int... marchDays) {
         return Arrays.stream(marchDays).mapToObj(day -> bar(symbol, march(day))).toArray(DailyBar[]::new);
     }
@@ -225,7 +230,7 @@ class ReadPricesServiceTest {
     // ---- incremental ---------------------------------------------------------------------------------------------
 
     @Test
-    void incremental_reads_from_the_day_after_each_cursor() {
+    void incremental_emits_from_the_day_after_each_cursor_asking_for_the_cursors_own_day_to_compare() {
         provider.with(AAPL, bars(AAPL, 8, 11, 12)).with(MSFT, bars(MSFT, 15));
         StreamState saved = cursors(new SymbolCursor(AAPL, march(8)), new SymbolCursor(MSFT, march(14)));
 
@@ -233,10 +238,52 @@ class ReadPricesServiceTest {
 
         assertThat(complete).isTrue();
         assertThat(provider.requests()).containsExactly(
-                new Request(AAPL, new DateWindow(march(9), END)), new Request(MSFT, new DateWindow(march(15), END)));
+                new Request(AAPL, new DateWindow(march(8), END)), new Request(MSFT, new DateWindow(march(14), END)));
         assertThat(recordDates(AAPL)).containsExactly(march(11), march(12));
         assertThat(sink.lastState().state().cursors())
                 .containsExactly(new SymbolCursor(AAPL, march(12)), new SymbolCursor(MSFT, march(15)));
+    }
+
+    @Test
+    void a_dividend_after_the_cursor_re_reads_the_whole_history_and_keeps_the_cursor_moving_forward() {
+        // At the last sync the cursor's bar had ratio 0.99; a dividend since has made the provider restate it.
+        provider.with(AAPL, adjusted(AAPL, 4, "100.00", "98.02"), adjusted(AAPL, 8, "100.00", "98.02"),
+                adjusted(AAPL, 11, "101.00", "101.00"), adjusted(AAPL, 12, "102.00", "102.00"));
+        StreamState saved = cursors(new SymbolCursor(AAPL, march(8)));
+
+        boolean complete = incremental(saved, 0, AAPL);
+
+        assertThat(complete).isTrue();
+        assertThat(provider.requests()).containsExactly(
+                new Request(AAPL, new DateWindow(march(8), END)), new Request(AAPL, new DateWindow(START, END)));
+        assertThat(recordDates(AAPL)).containsExactly(march(11), march(12), march(4), march(8), march(11), march(12));
+        assertThat(sink.logs(LogLevel.INFO)).anySatisfy(log -> assertThat(log)
+                .contains("AAPL", "changed since 2024-03-08", "whole history"));
+        assertThat(sink.lastState().state().cursor(AAPL)).contains(march(12));
+        assertEveryStateCoversExactlyTheRecordsBeforeIt();
+    }
+
+    @Test
+    void unchanged_adjusted_closes_within_rounding_need_no_re_read() {
+        provider.with(AAPL, adjusted(AAPL, 8, "100.00", "99.00"), adjusted(AAPL, 11, "97.13", "96.16"));
+        StreamState saved = cursors(new SymbolCursor(AAPL, march(8)));
+
+        incremental(saved, 0, AAPL);
+
+        assertThat(provider.requests()).hasSize(1);
+        assertThat(recordDates(AAPL)).containsExactly(march(11));
+    }
+
+    @Test
+    void re_reading_on_adjustment_can_be_turned_off() {
+        provider.with(AAPL, adjusted(AAPL, 8, "100.00", "98.02"), adjusted(AAPL, 11, "101.00", "101.00"));
+        SyncSettings settings = new SyncSettings(List.of(AAPL), START, END, 0, false);
+
+        new ReadPricesService(provider, sink).read(new ReadCommand(settings, catalog(SyncMode.INCREMENTAL),
+                cursors(new SymbolCursor(AAPL, march(8)))));
+
+        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(march(9), END)));
+        assertThat(recordDates(AAPL)).containsExactly(march(11));
     }
 
     @Test
@@ -246,7 +293,7 @@ class ReadPricesServiceTest {
         incremental(saved, 0, AAPL, MSFT);
 
         assertThat(provider.requests()).containsExactly(
-                new Request(AAPL, new DateWindow(march(9), END)), new Request(MSFT, new DateWindow(START, END)));
+                new Request(AAPL, new DateWindow(march(8), END)), new Request(MSFT, new DateWindow(START, END)));
     }
 
     @Test
@@ -323,7 +370,7 @@ class ReadPricesServiceTest {
         incremental(StreamState.forEverySymbol(march(10)), 0, AAPL, MSFT);
 
         assertThat(provider.requests()).containsExactly(
-                new Request(AAPL, new DateWindow(march(11), END)), new Request(MSFT, new DateWindow(march(11), END)));
+                new Request(AAPL, new DateWindow(march(10), END)), new Request(MSFT, new DateWindow(march(10), END)));
     }
 
     @Test
