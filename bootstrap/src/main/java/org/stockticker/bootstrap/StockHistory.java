@@ -2,6 +2,8 @@ package org.stockticker.bootstrap;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +57,18 @@ public final class StockHistory {
      */
     public Stream<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
         return history.dailyBars(Symbol.parse(symbol), new DateWindow(from, to));
+    }
+
+    /**
+     * The bars of each of {@code symbols} from {@code from} to {@code to}, symbol after symbol in the order given,
+     * each symbol's bars ascending by date. Symbols are read lazily, one at a time, as the stream is consumed; an
+     * unknown symbol fails the stream when its turn comes. Close the stream to release the connection.
+     */
+    public Stream<DailyBar> dailyBars(Collection<String> symbols, LocalDate from, LocalDate to) {
+        DateWindow window = new DateWindow(from, to);
+        List<Symbol> parsed = symbols.stream().map(Symbol::parse).toList();
+        // flatMap opens each symbol's stream only when the previous one is used up, and closes it after.
+        return parsed.stream().flatMap(symbol -> history.dailyBars(symbol, window));
     }
 
     /** The settings of one provider; each setter names the config field it stands for. */

@@ -72,6 +72,18 @@ class StockHistoryTest {
     }
 
     @Test
+    void reads_several_symbols_one_after_the_other() {
+        Path data = new Fixtures(dir).dataDir();
+        StockHistory history = StockHistory.provider("csv").path(data.toString()).build();
+
+        try (Stream<DailyBar> bars = history.dailyBars(List.of("bbb", "AAA"), LocalDate.of(2024, 1, 4),
+                LocalDate.of(2024, 1, 5))) {
+            assertThat(bars.map(bar -> bar.symbol() + " " + bar.date())).containsExactly(
+                    "BBB 2024-01-04", "BBB 2024-01-05", "AAA 2024-01-04", "AAA 2024-01-05");
+        }
+    }
+
+    @Test
     void failures_arrive_as_typed_exceptions() {
         iex.stubFor(get(urlPathMatching("/stock/ZZZZ/chart/.*")).willReturn(aResponse().withStatus(404).withBody("Unknown symbol")));
         iex.stubFor(get(urlPathMatching("/stock/AAPL/chart/.*")).willReturn(aResponse().withStatus(401)
