@@ -1,0 +1,338 @@
+package org.stockticker.adapters.polygon;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * Reads Polygon aggregates answers, one bar at a time while the caller consumes them, page after page.
+ *
+ * <p>A page is a JSON object whose {@code results} array holds the bars and whose {@code next_url}, when present,
+ * names the next page; the fields may come in any order. The next page is asked for only once the caller wants a
+ * bar beyond the current page. Each bar is read as a tree first, so that one malformed bar is skipped with a
+ * warning instead of ending the answer; a bar without a close, with an unusable volume or start time, or one the
+ * domain refuses is skipped with a warning, and bars outside the window are dropped silently.
+ */
+final class PolygonAggregatesReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolygonAggregatesReader.class);
+
+    /** Polygon stamps a daily bar with the midnight that starts it in New York, where US listings trade. */
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+
+    /** {@code DELAYED} is what the free plan's answers say in place of {@code OK}; both carry data. */
+    private static final Set<String> DATA_STATUSES = Set.of("OK", "DELAYED");
+
+    private final ObjectMapper mapper;
+    private final boolean adjusted;
+
+    /** A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. */
+    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted) {
+        this.mapper = mapper;
+        this.adjusted = adjusted;
+    }
+
+    /** What the reader needs from the adapter beyond the first page. */
+    interface Continuation {
+
+        /** The page that the previous page's {@code next_url} names. */
+        Response next(String nextUrl);
+
+        /** Called once, when every page came back without a single bar: the adapter tells an unknown ticker apart. */
+        void noBarsAtAll();
+    }
+
+    /** The bars starting with page {@code first}; closing the stream closes the page being read. */
+    Stream<DailyBar> bars(Response first, Symbol symbol, DateWindow window, Continuation continuation) {
+        Pages pages = new Pages(symbol, window, continuation);
+        pages.open(first);
+        return StreamSupport.stream(pages, false).onClose(pages::close);
+    }
+
+    /** Checks that {@code response} holds a JSON object, as every Polygon answer does; closes it either way. */
+    void requireObject(Response response, Symbol symbol) {
+        try (response) {
+            if (response.body() == null) {
+                throw notJson(symbol);
+            }
+            JsonNode answer = mapper.readTree(response.body().asInputStream());
+            if (answer == null || !answer.isObject()) {
+                throw notJson(symbol);
+            }
+        } catch (JsonProcessingException e) {
+            throw notJson(symbol);
+        } catch (IOException e) {
+            throw brokenOff(symbol);
+        }
+    }
+
+    /** The bars of all pages, read from the current page's parser only as far as the consumer asks. */
+    private final class Pages extends Spliterators.AbstractSpliterator<DailyBar> {
+
+        private final Symbol symbol;
+        private final DateWindow window;
+        private final Continuation continuation;
+        // A server that names a page already read would otherwise be followed round and round.
+        private final Set<String> followed = new HashSet<>();
+        private Response response;
+        private JsonParser parser;
+        private boolean inResults;
+        private boolean pageHadResults;
+        private String status;
+        private String nextUrl;
+        private long elements;
+        // Streams may ask again after the end; the last page must not be read past its end.
+        private boolean exhausted;
+
+        Pages(Symbol symbol, DateWindow window, Continuation continuation) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.symbol = symbol;
+            this.window = window;
+            this.continuation = continuation;
+        }
+
+        void open(Response page) {
+            response = page;
+            parser = null;
+            inResults = false;
+            pageHadResults = false;
+            status = null;
+            nextUrl = null;
+            try {
+                if (page.body() == null) {
+                    throw notJson(symbol);
+                }
+                parser = mapper.createParser(page.body().asInputStream());
+                JsonToken first = parser.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    throw first == null ? notJson(symbol) : new ProviderUnavailableException("provider "
+                            + PolygonPriceProvider.NAME + " answered JSON other than a page of bars for " + symbol, null);
+                }
+            } catch (JsonProcessingException e) {
+                close();
+                throw notJson(symbol);
+            } catch (IOException e) {
+                close();
+                throw brokenOff(symbol);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super DailyBar> action) {
+            try {
+                while (!exhausted) {
+                    if (inResults) {
+                        Optional<DailyBar> bar = nextElement();
+                        if (bar.isPresent()) {
+                            action.accept(bar.get());
+                            return true;
+                        }
+                    } else {
+                        readField();
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                // Parser messages may quote the answer itself; the type of failure is all that is reported.
+                throw brokenOff(symbol);
+            }
+        }
+
+        /** The next bar of {@code results} when it is one the caller gets; empty when skipped or at the end. */
+        private Optional<DailyBar> nextElement() throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                inResults = false;
+                return Optional.empty();
+            }
+            if (token == null) {
+                throw brokenOff(symbol);
+            }
+            JsonNode element = mapper.readTree(parser);
+            elements++;
+            return toDailyBar(element, symbol, window);
+        }
+
+        /** Reads one field of the page object, or finishes the page at its end. */
+        private void readField() throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_OBJECT) {
+                finishPage();
+                return;
+            }
+            if (token != JsonToken.FIELD_NAME) {
+                throw brokenOff(symbol);
+            }
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == null) {
+                throw brokenOff(symbol);
+            }
+            switch (field) {
+                case "results" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        inResults = true;
+                        pageHadResults = true;
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME
+                                + " answered results that are not a list of bars for " + symbol, null);
+                    }
+                }
+                case "next_url" -> nextUrl = value == JsonToken.VALUE_STRING && !parser.getText().isBlank()
+                        ? parser.getText() : null;
+                case "status" -> status = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                default -> parser.skipChildren();
+            }
+        }
+
+        private void finishPage() {
+            close();
+            if (!pageHadResults && status != null && !DATA_STATUSES.contains(status)) {
+                exhausted = true;
+                // Only a status word is quoted: anything longer could echo the request, key included.
+                String shown = status.matches("[A-Z_]{1,40}") ? status : "an unexpected status";
+                throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME + " answered "
+                        + shown + " without bars for " + symbol, null);
+            }
+            if (nextUrl == null) {
+                exhausted = true;
+                if (elements == 0) {
+                    continuation.noBarsAtAll();
+                }
+                return;
+            }
+            String url = nextUrl;
+            if (!followed.add(url)) {
+                exhausted = true;
+                throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME
+                        + " named a page of " + symbol + " it had answered already as the next one", null);
+            }
+            // Until the next page is open, a failure must not leave the stream reading a closed page.
+            exhausted = true;
+            open(continuation.next(url));
+            exhausted = false;
+        }
+
+        void close() {
+            Response page = response;
+            JsonParser pageParser = parser;
+            response = null;
+            parser = null;
+            if (page == null) {
+                return;
+            }
+            try (page) {
+                if (pageParser != null) {
+                    pageParser.close();
+                }
+            } catch (IOException e) {
+                // Only the connection is released here; whatever was read has been handed over already.
+                LOG.debug("Closing an answer of provider {} failed: {}", PolygonPriceProvider.NAME,
+                        e.getClass().getName());
+            }
+        }
+    }
+
+    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window) {
+        if (element == null || !element.isObject()) {
+            LOG.warn("Skipping an element of the {} answer for {}: it is not an object", PolygonPriceProvider.NAME,
+                    symbol);
+            return Optional.empty();
+        }
+        PolygonBar bar;
+        try {
+            bar = mapper.treeToValue(element, PolygonBar.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warn("Skipping a bar of {} from provider {}: {} is not in the expected form", symbol,
+                    PolygonPriceProvider.NAME, field(e));
+            return Optional.empty();
+        }
+        LocalDate date;
+        try {
+            date = bar.startMillis() == null ? null
+                    : Instant.ofEpochMilli(bar.startMillis()).atZone(EXCHANGE_ZONE).toLocalDate();
+        } catch (DateTimeException e) {
+            date = null;
+        }
+        if (date == null) {
+            LOG.warn("Skipping a bar of {} from provider {}: its start time t is missing or out of range", symbol,
+                    PolygonPriceProvider.NAME);
+            return Optional.empty();
+        }
+        if (!window.contains(date)) {
+            return Optional.empty();
+        }
+        if (bar.close() == null) {
+            LOG.warn("Skipping the bar of {} on {} from provider {}: it has no close", symbol, date,
+                    PolygonPriceProvider.NAME);
+            return Optional.empty();
+        }
+        Long shares;
+        try {
+            shares = bar.volume() == null ? null : wholeShares(bar.volume());
+        } catch (ArithmeticException e) {
+            LOG.warn("Skipping the bar of {} on {} from provider {}: volume {} is out of range", symbol, date,
+                    PolygonPriceProvider.NAME, bar.volume().toPlainString());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(), bar.close(), shares,
+                    adjusted ? bar.close() : null));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, PolygonPriceProvider.NAME,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Polygon sends a decimal volume for some tickers; records count whole shares, the nearest, halves up. */
+    private static long wholeShares(BigDecimal volume) {
+        return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static String field(Exception e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getPath().get(0).getFieldName() != null) {
+            return "field " + mapping.getPath().get(0).getFieldName();
+        }
+        return "a field";
+    }
+
+    private static ProviderUnavailableException notJson(Symbol symbol) {
+        return new ProviderUnavailableException(
+                "provider " + PolygonPriceProvider.NAME + " answered something other than JSON for " + symbol, null);
+    }
+
+    private static ProviderUnavailableException brokenOff(Symbol symbol) {
+        return new ProviderUnavailableException(
+                "provider " + PolygonPriceProvider.NAME + " broke off or garbled its answer for " + symbol, null);
+    }
+}

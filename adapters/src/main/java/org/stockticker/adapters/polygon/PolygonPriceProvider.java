@@ -1,0 +1,167 @@
+package org.stockticker.adapters.polygon;
+
+import feign.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.http.ResilientFeign;
+import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RateLimitListener;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * Daily price history from Polygon.io (now also named Massive), or any service that answers like it.
+ *
+ * <p>A window is asked for as {@code /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?adjusted=...&sort=asc&limit=50000},
+ * and each {@code next_url} is followed, with the key appended (Polygon leaves it out), until a page has none. A
+ * page is fetched only when the caller has consumed the one before. The key is only ever sent to the scheme, host
+ * and port of the configured base URL: a {@code next_url} that points elsewhere ends the read with a
+ * {@link ProviderUnavailableException}. A window that starts after today in New York is answered empty without a
+ * request, since the free plan allows only five requests a minute.
+ *
+ * <p>Polygon answers an unknown ticker like a window without trading days, so when a whole window comes back
+ * without a single bar, the ticker's reference entry ({@code /v3/reference/tickers/{T}}) tells the two apart: a 404
+ * {@code NOT_FOUND} is an {@link UnknownSymbolException}. {@link #verify} asks that entry alone.
+ *
+ * <p>With {@code adjusted} false, bars carry the as-traded prices and no adjusted close; with {@code adjusted} true,
+ * split-adjusted prices, the close doubling as the adjusted close. A bar's date is the day in America/New_York that
+ * its start time {@code t} falls on, whatever the machine's time zone. A fractional volume {@code v}, which Polygon
+ * sends for some tickers, is rounded to the nearest whole share, halves up. Prices stay the exact decimals Polygon
+ * sent. The key travels as the {@code apiKey} query parameter and appears in no message, log line or
+ * {@code toString}.
+ */
+public final class PolygonPriceProvider implements PriceProviderPort {
+
+    /** The provider's name in configurations and records. */
+    public static final String NAME = "polygon";
+
+    /** Where US listings trade, and so the calendar their trading days belong to. */
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+
+    private final PolygonSettings settings;
+    private final Clock clock;
+    private final PolygonApi api;
+    private final PolygonAggregatesReader reader;
+    private volatile RateLimitListener rateLimitListener = until -> { };
+
+    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
+    public PolygonPriceProvider(PolygonSettings settings) {
+        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
+    }
+
+    /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
+    public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.api = ResilientFeign.client(PolygonApi.class, NAME, settings.baseUrl(), policy,
+                new PolygonErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
+        this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
+        if (window.from().isAfter(LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE))) {
+            return Stream.empty();
+        }
+        Response first = barsRequest(symbol, () -> api.aggregates(symbol.value(), window.from().toString(),
+                window.to().toString(), settings.adjusted(), settings.apiKey()));
+        return reader.bars(first, symbol, window, new PolygonAggregatesReader.Continuation() {
+            @Override
+            public Response next(String nextUrl) {
+                URI page = sameHostPage(nextUrl, symbol);
+                return barsRequest(symbol, () -> api.page(page, settings.apiKey()));
+            }
+
+            @Override
+            public void noBarsAtAll() {
+                verify(symbol);
+            }
+        });
+    }
+
+    @Override
+    public void verify(Symbol symbol) {
+        Response answer;
+        try {
+            answer = api.ticker(symbol.value(), settings.apiKey());
+        } catch (PolygonErrorDecoder.NotFound e) {
+            if ("NOT_FOUND".equals(e.explanation().status())) {
+                throw new UnknownSymbolException(symbol, NAME);
+            }
+            throw notFound("the reference data of " + symbol, e);
+        }
+        reader.requireObject(answer, symbol);
+    }
+
+    @Override
+    public void onRateLimited(RateLimitListener listener) {
+        rateLimitListener = listener;
+    }
+
+    @Override
+    public String toString() {
+        return "PolygonPriceProvider[" + settings + "]";
+    }
+
+    /** {@code nextUrl} as an absolute URI, provided it points at the configured scheme, host and port. */
+    private URI sameHostPage(String nextUrl, Symbol symbol) {
+        URI base = settings.baseUrl();
+        URI page;
+        try {
+            page = base.resolve(new URI(nextUrl));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new ProviderUnavailableException("provider " + NAME + " named a next page of " + symbol
+                    + " that is not a valid URL", null);
+        }
+        if (!origin(page).equals(origin(base)) || page.getRawUserInfo() != null) {
+            throw new ProviderUnavailableException("provider " + NAME + " named a next page of " + symbol + " at "
+                    + origin(page) + ", not at " + origin(base) + " as configured in provider.base_url; the API key"
+                    + " is sent to no other host, so the rest of the bars were not read", null);
+        }
+        return page;
+    }
+
+    /** Scheme, host and port, the port spelled out even where the scheme implies it. */
+    private static String origin(URI uri) {
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return "an address without a host";
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : switch (scheme) {
+            case "https" -> 443;
+            case "http" -> 80;
+            default -> -1;
+        };
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+    }
+
+    private static Response barsRequest(Symbol symbol, Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (PolygonErrorDecoder.NotFound e) {
+            throw notFound("the daily bars of " + symbol, e);
+        }
+    }
+
+    /** A 404 where Polygon answers for every ticker: the base URL most likely points at something else. */
+    private static ProviderUnavailableException notFound(String what, PolygonErrorDecoder.NotFound e) {
+        return new ProviderUnavailableException("provider " + NAME + " answered HTTP 404 for " + what
+                + e.explanation().suffix() + " (is provider.base_url right?)", null);
+    }
+}

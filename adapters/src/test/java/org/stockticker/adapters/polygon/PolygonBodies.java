@@ -1,0 +1,69 @@
+package org.stockticker.adapters.polygon;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Polygon's answers in their exact shape, for stubs: aggregates pages, reference entries and errors. */
+final class PolygonBodies {
+
+    /** Midnight in New York, as Polygon stamps a daily bar. */
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private PolygonBodies() {
+    }
+
+    /** Polygon's {@code t} for the bar of {@code date}: the epoch milliseconds of the midnight that starts it. */
+    static long startMillis(LocalDate date) {
+        return date.atStartOfDay(NEW_YORK).toInstant().toEpochMilli();
+    }
+
+    /** One element of {@code results}, in Polygon's field order; numbers are written as given. */
+    static String bar(LocalDate date, String open, String high, String low, String close, String volume) {
+        return """
+                {"v":%s,"vw":%s,"o":%s,"c":%s,"h":%s,"l":%s,"t":%d,"n":412345}"""
+                .formatted(volume, close, open, close, high, low, startMillis(date));
+    }
+
+    /** An aggregates page holding {@code bars}, with {@code nextUrl} unless it is null. */
+    static String page(String ticker, boolean adjusted, List<String> bars, String nextUrl) {
+        return """
+                {"ticker":"%s","queryCount":%d,"resultsCount":%d,"adjusted":%s,"results":[%s],\
+                "status":"OK","request_id":"6a7e466379af0a71039d60cc78e72282","count":%d%s}"""
+                .formatted(ticker, bars.size(), bars.size(), adjusted, String.join(",", bars), bars.size(),
+                        nextUrl == null ? "" : ",\"next_url\":\"" + nextUrl + "\"");
+    }
+
+    /** The answer for a window without data, or for a ticker Polygon does not know: no {@code results} at all. */
+    static String noResults(String ticker, boolean adjusted) {
+        return """
+                {"ticker":"%s","queryCount":0,"resultsCount":0,"adjusted":%s,"status":"OK",\
+                "request_id":"b0b8a6e4d2a1e6c1f3b4d5e6f7a8b9c0","count":0}""".formatted(ticker, adjusted);
+    }
+
+    /** The reference entry of a ticker Polygon knows. */
+    static String reference(String ticker) {
+        return """
+                {"results":{"ticker":"%s","name":"%s Corporation","market":"stocks","locale":"us",\
+                "primary_exchange":"XNAS","type":"CS","active":true,"currency_name":"usd"},\
+                "status":"OK","request_id":"31d59dda-80e5-4721-8496-d0d32a654afe"}""".formatted(ticker, ticker);
+    }
+
+    /** The reference endpoint's answer, with HTTP 404, for a ticker Polygon does not know. */
+    static String tickerNotFound() {
+        return """
+                {"status":"NOT_FOUND","request_id":"e2b4a5c8d1f34b7e9a6c0d2e4f6a8b1c","message":"Ticker not found."}""";
+    }
+
+    /** An error answer as Polygon sends it: {@code status} and an {@code error} text. */
+    static String error(String status, String text) {
+        return """
+                {"status":"%s","request_id":"a1b2c3d4e5f60718293a4b5c6d7e8f90","error":"%s"}""".formatted(status, text);
+    }
+
+    /** An error answer whose text comes as {@code message}, as the NOT_AUTHORIZED answers do. */
+    static String errorMessage(String status, String text) {
+        return """
+                {"status":"%s","request_id":"a1b2c3d4e5f60718293a4b5c6d7e8f90","message":"%s"}""".formatted(status, text);
+    }
+}
