@@ -1,0 +1,78 @@
+package org.stockticker.adapters.tiingo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.http.HttpErrors;
+import org.stockticker.adapters.http.Redaction;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+
+/**
+ * Turns Tiingo's error statuses, which explain themselves in a JSON {@code detail} field, into the application's
+ * exceptions.
+ */
+final class TiingoErrorDecoder implements ErrorDecoder {
+
+    /** Enough of the body to hold a whole {@code {"detail": ...}} object, so that it can still be parsed. */
+    private static final int BODY_CHARS = 1000;
+    /** Enough for Tiingo's one-sentence details. */
+    private static final int DETAIL_CHARS = 200;
+
+    private static final ObjectMapper MAPPER = ExactJson.mapper();
+
+    private final String apiKey;
+
+    TiingoErrorDecoder(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        int status = response.status();
+        // Tiingo's 429 counts an hourly allocation, but waiting is still the only remedy, so it is retried as well.
+        if (status == 429 || status >= 500) {
+            return HttpErrors.retryable(response);
+        }
+        return switch (status) {
+            case 401, 403 -> new RejectedCredentialsException("provider " + TiingoPriceProvider.NAME
+                    + " rejected the API key (HTTP " + status + ")" + detail(response));
+            case 404 -> new SymbolNotFound();
+            default -> new ProviderUnavailableException("provider " + TiingoPriceProvider.NAME
+                    + " answered with the unexpected HTTP " + status + detail(response), null);
+        };
+    }
+
+    /** {@code ": "} and the {@code detail} text, or the body's start when it is not Tiingo's JSON; else empty. */
+    private String detail(Response response) {
+        String body = HttpErrors.excerpt(response, apiKey, BODY_CHARS);
+        String text = body;
+        try {
+            JsonNode detail = MAPPER.readTree(body).path("detail");
+            if (detail.isTextual()) {
+                // Unescaping the JSON could spell out a key that the excerpt's masking did not recognise.
+                text = Redaction.redact(detail.asText(), apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+            }
+        } catch (JsonProcessingException e) {
+            // A body that is not JSON (a proxy's page, say) is shown as it came, masked and cut.
+        }
+        if (text.length() > DETAIL_CHARS) {
+            text = text.substring(0, DETAIL_CHARS) + "...";
+        }
+        return text.isEmpty() ? "" : ": " + text;
+    }
+
+    /**
+     * Tiingo does not know the requested ticker. The decoder cannot tell which ticker that was, so the adapter,
+     * which can, turns this into {@link org.stockticker.application.port.out.UnknownSymbolException}.
+     */
+    static final class SymbolNotFound extends RuntimeException {
+
+        SymbolNotFound() {
+            super("HTTP 404", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.stockticker.adapters.tiingo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.Request;
+import feign.Response;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/** Reading a Tiingo prices answer: what is skipped and why, where it ends, and what the wire bar keeps. */
+class TiingoPricesReaderTest {
+
+    private static final Symbol GOOG = new Symbol("GOOG");
+    private static final DateWindow SECOND_WEEK = new DateWindow(LocalDate.parse("2015-01-02"),
+            LocalDate.parse("2015-01-09"));
+
+    private final RecordingLogger log = new RecordingLogger();
+    private final TiingoPricesReader reader = new TiingoPricesReader(ExactJson.mapper(), log);
+
+    @Test
+    void warns_of_each_skipped_bar_naming_the_symbol_the_date_and_the_reason() {
+        try (Stream<DailyBar> bars = reader.bars(answer(TiingoPriceProviderTest.sample("prices-refused-bars.json")),
+                GOOG, SECOND_WEEK)) {
+            assertThat(bars.map(DailyBar::date)).containsExactly(LocalDate.parse("2015-01-09"));
+        }
+
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the bar of GOOG on 2015-01-02 from provider tiingo: open -1.5 is not a positive price",
+                "WARN Skipping the bar of GOOG on 2015-01-05 from provider tiingo: high 517.0 is below low 517.75",
+                "WARN Skipping the bar of GOOG on 2015-01-06 from provider tiingo: close 0.0 is not a positive price",
+                "WARN Skipping the bar of GOOG on 2015-01-07 from provider tiingo: volume 2345875.5 is not a whole"
+                        + " number of shares",
+                "WARN Skipping a bar of GOOG from provider tiingo: its date is missing or does not start with"
+                        + " YYYY-MM-DD",
+                "WARN Skipping a bar of GOOG from provider tiingo: field close is not in the expected form",
+                "WARN Skipping an element of the tiingo answer for GOOG: it is not an object");
+    }
+
+    @Test
+    void warns_of_a_bar_without_a_close_naming_its_date() {
+        try (Stream<DailyBar> bars = reader.bars(answer(TiingoPriceProviderTest.sample("prices-nulls.json")), GOOG,
+                SECOND_WEEK)) {
+            assertThat(bars).hasSize(2);
+        }
+
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the bar of GOOG on 2015-01-05 from provider tiingo: it has no close");
+    }
+
+    @Test
+    void answers_no_more_bars_however_often_it_is_asked_after_the_end() {
+        try (Stream<DailyBar> bars = reader.bars(answer(TiingoPriceProviderTest.sample("prices-goog.json")), GOOG,
+                SECOND_WEEK)) {
+            Spliterator<DailyBar> spliterator = bars.spliterator();
+            int read = 0;
+            while (spliterator.tryAdvance(bar -> { })) {
+                read++;
+            }
+
+            assertThat(read).isEqualTo(3);
+            assertThat(spliterator.tryAdvance(bar -> { })).isFalse();
+            assertThat(spliterator.tryAdvance(bar -> { })).isFalse();
+        }
+    }
+
+    @Test
+    void the_wire_bar_keeps_the_dividend_and_the_split_factor() throws Exception {
+        TiingoBar bar = ExactJson.mapper().readValue("""
+                {"date":"2020-08-31T00:00:00.000Z","close":129.04,"high":131.0,"low":126.0,"open":127.58,\
+                "volume":225702700,"adjClose":128.06,"adjHigh":130.0,"adjLow":125.04,"adjOpen":126.61,\
+                "adjVolume":225702700,"divCash":0.205,"splitFactor":4.0}""", TiingoBar.class);
+
+        assertThat(bar.divCash()).isEqualTo(new BigDecimal("0.205"));
+        assertThat(bar.splitFactor()).isEqualTo(new BigDecimal("4.0"));
+    }
+
+    @Test
+    void takes_the_date_part_of_tiingos_stamp_as_the_trading_day() {
+        assertThat(TiingoPricesReader.tradingDay("2015-01-02T00:00:00.000Z")).contains(LocalDate.parse("2015-01-02"));
+        assertThat(TiingoPricesReader.tradingDay("2015-01-02T00:00:00+00:00")).contains(LocalDate.parse("2015-01-02"));
+        assertThat(TiingoPricesReader.tradingDay("2015-01-02")).contains(LocalDate.parse("2015-01-02"));
+        assertThat(TiingoPricesReader.tradingDay("01/02/2015")).isEmpty();
+        assertThat(TiingoPricesReader.tradingDay(null)).isEmpty();
+    }
+
+    private static Response answer(String body) {
+        Request request = Request.create(Request.HttpMethod.GET, "http://127.0.0.1/tiingo/daily/GOOG/prices",
+                Map.of(), null, StandardCharsets.UTF_8, null);
+        return Response.builder().status(200).reason("OK").request(request).headers(Map.of())
+                .body(body, StandardCharsets.UTF_8).build();
+    }
+
+    /** Keeps every line logged at INFO or above, as {@code LEVEL message}. */
+    private static final class RecordingLogger extends LegacyAbstractLogger {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient List<String> lines = new CopyOnWriteArrayList<>();
+
+        RecordingLogger() {
+            this.name = "tiingo-test";
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+            lines.add(level + " " + MessageFormatter.basicArrayFormat(pattern, arguments));
+        }
+    }
+}
