@@ -13,7 +13,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
  * Chooses the price provider by {@code provider.name}. Each provider's module adds one entry to the map; only the
  * chosen entry is ever built, so the other adapters cost nothing and need no settings.
  */
-@Module(includes = {IexModule.class, PolygonModule.class, TiingoModule.class, CsvModule.class})
+@Module(includes = {IexModule.class, PolygonModule.class, AlphaVantageModule.class, TiingoModule.class, CsvModule.class})
 interface ProvidersModule {
 
     @Provides

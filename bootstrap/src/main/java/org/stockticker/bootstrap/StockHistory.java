@@ -37,7 +37,7 @@ public final class StockHistory {
         this.history = history;
     }
 
-    /** Starts the settings of the named provider ({@code iex}, {@code csv}). */
+    /** Starts the settings of the named provider ({@code iex}, {@code polygon}, {@code alpha_vantage}, {@code tiingo}, {@code csv}). */
     public static Builder provider(String name) {
         return new Builder(name);
     }

@@ -1,0 +1,151 @@
+package org.stockticker.adapters.alphavantage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockticker.adapters.http.Redaction;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * Turns an Alpha Vantage answer into daily bars, oldest first, or into the application's exception.
+ *
+ * <p>Every value of a bar is a string: prices become the {@link BigDecimal} written in it ({@code "181.9900"} keeps
+ * its scale) and {@code 5. volume} a whole number of shares. {@code TIME_SERIES_DAILY} is as traded and has no
+ * adjusted close (the adjusted function is premium-only), so the adjusted close stays null. A bar without a close,
+ * with a value that is not a number, or one the domain refuses is skipped with a warning naming symbol, date and
+ * reason; days outside the window are dropped silently.
+ */
+final class AlphaVantageSeriesReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlphaVantageSeriesReader.class);
+
+    /** Enough for Alpha Vantage's explanations, which run to a few sentences. */
+    private static final int EXCERPT_CHARS = 300;
+
+    private final String apiKey;
+
+    AlphaVantageSeriesReader(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    /** The bars of {@code answer} within {@code window}, ascending by date. */
+    List<DailyBar> bars(AlphaVantageAnswer answer, Symbol symbol, DateWindow window) {
+        List<DailyBar> bars = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> day : series(answer, symbol).properties()) {
+            toDailyBar(day.getKey(), day.getValue(), symbol, window).ifPresent(bars::add);
+        }
+        bars.sort(Comparator.comparing(DailyBar::date));
+        return bars;
+    }
+
+    /** Checks that {@code answer} holds a daily time series for {@code symbol}. */
+    void requireSeries(AlphaVantageAnswer answer, Symbol symbol) {
+        series(answer, symbol);
+    }
+
+    private JsonNode series(AlphaVantageAnswer answer, Symbol symbol) {
+        if (answer == null) {
+            throw new ProviderUnavailableException(
+                    "provider " + AlphaVantagePriceProvider.NAME + " answered nothing for " + symbol, null);
+        }
+        return switch (answer.kind()) {
+            case SERIES -> answer.series();
+            // The adapter's own parameters are fixed and valid, so an invalid call can only be about the symbol.
+            case INVALID_CALL -> throw new UnknownSymbolException(symbol, AlphaVantagePriceProvider.NAME);
+            case KEY_REFUSED -> throw new RejectedCredentialsException("provider " + AlphaVantagePriceProvider.NAME
+                    + " rejected the API key: " + excerpt(answer.explanation()));
+            case PREMIUM_ONLY -> throw new ProviderUnavailableException("provider " + AlphaVantagePriceProvider.NAME
+                    + " refused the request for " + symbol + " as premium-only: " + excerpt(answer.explanation()),
+                    null);
+            // Rate limits are thrown to the retry layer while the answer is decoded; this arm only completes the switch.
+            case RATE_LIMITED -> throw new ProviderUnavailableException(
+                    "provider " + AlphaVantagePriceProvider.NAME + " is rate limited", null);
+            case UNEXPECTED -> throw new ProviderUnavailableException("provider " + AlphaVantagePriceProvider.NAME
+                    + " answered JSON without a daily time series for " + symbol, null);
+        };
+    }
+
+    private Optional<DailyBar> toDailyBar(String dateText, JsonNode values, Symbol symbol, DateWindow window) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+            LOG.warn("Skipping a bar of {} from provider {}: its date is not YYYY-MM-DD", symbol,
+                    AlphaVantagePriceProvider.NAME);
+            return Optional.empty();
+        }
+        if (!window.contains(date)) {
+            return Optional.empty();
+        }
+        if (!values.isObject()) {
+            return skip(symbol, date, "it is not an object");
+        }
+        try {
+            BigDecimal close = decimal(values, "4. close");
+            if (close == null) {
+                return skip(symbol, date, "it has no close");
+            }
+            BigDecimal volume = decimal(values, "5. volume");
+            Long shares = volume == null ? null : volume.longValueExact();
+            return Optional.of(new DailyBar(symbol, date, decimal(values, "1. open"), decimal(values, "2. high"),
+                    decimal(values, "3. low"), close, shares, null));
+        } catch (NotANumber e) {
+            return skip(symbol, date, e.getMessage());
+        } catch (ArithmeticException e) {
+            return skip(symbol, date, "5. volume is not a whole number of shares");
+        } catch (IllegalArgumentException e) {
+            // The domain's own reason, such as "high 1.00 is below low 2.00".
+            return skip(symbol, date, e.getMessage());
+        }
+    }
+
+    /** The decimal written in {@code field}, exactly; null when the field is missing or null. */
+    private static BigDecimal decimal(JsonNode values, String field) {
+        JsonNode value = values.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        try {
+            return new BigDecimal(value.asText());
+        } catch (NumberFormatException e) {
+            throw new NotANumber(field);
+        }
+    }
+
+    private static Optional<DailyBar> skip(Symbol symbol, LocalDate date, String reason) {
+        LOG.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, AlphaVantagePriceProvider.NAME,
+                reason);
+        return Optional.empty();
+    }
+
+    /** The provider's text as one line, the key and key-like query values masked, cut to a readable length. */
+    private String excerpt(String text) {
+        // Masking comes before cutting, so that a cut can never leave the start of the key behind.
+        String line = Redaction.redact(text, apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return line.length() <= EXCERPT_CHARS ? line : line.substring(0, EXCERPT_CHARS) + "...";
+    }
+
+    /** A value that should be a number is not; the message names the field, never the value. */
+    private static final class NotANumber extends RuntimeException {
+
+        NotANumber(String field) {
+            super(field + " is not a number", null, false, false);
+        }
+    }
+}

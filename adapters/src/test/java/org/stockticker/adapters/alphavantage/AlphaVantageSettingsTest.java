@@ -1,0 +1,62 @@
+package org.stockticker.adapters.alphavantage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.ProviderConfig;
+
+class AlphaVantageSettingsTest {
+
+    private static final String KEY = "sk_SECRET_12345";
+
+    @Test
+    void defaults_to_alpha_vantage_at_the_free_plans_pace_of_5_requests_per_minute() {
+        AlphaVantageSettings settings = AlphaVantageSettings.from(
+                new ProviderConfig("alpha_vantage", Map.of("api_key", KEY)));
+
+        assertThat(settings).isEqualTo(new AlphaVantageSettings(KEY, URI.create("https://www.alphavantage.co"), 5));
+    }
+
+    @Test
+    void reads_a_base_url_and_a_rate() {
+        AlphaVantageSettings settings = AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+                Map.of("api_key", KEY, "base_url", "http://localhost:8089/av/", "requests_per_minute", 75L)));
+
+        assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8089/av"));
+        assertThat(settings.requestsPerMinute()).isEqualTo(75);
+    }
+
+    @Test
+    void requires_an_api_key() {
+        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage", Map.of("api_key", " "))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.api_key is required");
+    }
+
+    @Test
+    void refuses_a_rate_below_one() {
+        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+                Map.of("api_key", KEY, "requests_per_minute", 0))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.requests_per_minute must be at least 1");
+    }
+
+    @Test
+    void refuses_plain_http_to_a_remote_host() {
+        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+                Map.of("api_key", KEY, "base_url", "http://www.alphavantage.co"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("provider.base_url must use https");
+    }
+
+    @Test
+    void describes_itself_without_the_key() {
+        AlphaVantageSettings settings = new AlphaVantageSettings(KEY, URI.create("https://www.alphavantage.co"), 5);
+
+        assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=****", "www.alphavantage.co");
+    }
+}

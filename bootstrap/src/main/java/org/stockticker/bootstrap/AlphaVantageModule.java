@@ -1,0 +1,25 @@
+package org.stockticker.bootstrap;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoMap;
+import dagger.multibindings.StringKey;
+import java.time.Clock;
+import org.stockticker.adapters.alphavantage.AlphaVantagePriceProvider;
+import org.stockticker.adapters.alphavantage.AlphaVantageSettings;
+import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.PriceProviderPort;
+
+/** Alpha Vantage daily prices, over Feign with retries and a rate limit. */
+@Module
+interface AlphaVantageModule {
+
+    @Provides
+    @IntoMap
+    @StringKey("alpha_vantage")
+    static PriceProviderPort alphaVantage(ProviderConfig config, Clock clock) {
+        AlphaVantageSettings settings = AlphaVantageSettings.from(config);
+        return new AlphaVantagePriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
+    }
+}
