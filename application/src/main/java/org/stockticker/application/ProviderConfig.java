@@ -39,18 +39,33 @@ public record ProviderConfig(String name, Map<String, Object> properties) {
                 .orElseThrow(() -> new InvalidInputException("provider." + key + " is required"));
     }
 
+    /**
+     * A whole number, however it is written ({@code 120}, {@code 120.0}); values beyond the range of an
+     * {@code int} stand for its largest or smallest value, since no setting means more than that.
+     */
     public OptionalInt integer(String key) {
         Object value = properties.get(key);
         if (value == null) {
             return OptionalInt.empty();
         }
-        if (value instanceof Integer i) {
-            return OptionalInt.of(i);
+        BigDecimal number;
+        if (value instanceof Integer || value instanceof Long) {
+            number = BigDecimal.valueOf(((Number) value).longValue());
+        } else if (value instanceof BigDecimal decimal) {
+            number = decimal;
+        } else {
+            throw new InvalidInputException("provider." + key + " must be a whole number");
         }
-        if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
-            return OptionalInt.of(l.intValue());
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            throw new InvalidInputException("provider." + key + " must be a whole number");
         }
-        throw new InvalidInputException("provider." + key + " must be a whole number");
+        if (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return OptionalInt.of(Integer.MAX_VALUE);
+        }
+        if (number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+            return OptionalInt.of(Integer.MIN_VALUE);
+        }
+        return OptionalInt.of(number.intValue());
     }
 
     public Optional<Boolean> bool(String key) {

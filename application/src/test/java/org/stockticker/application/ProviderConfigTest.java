@@ -61,8 +61,17 @@ class ProviderConfigTest {
     }
 
     @Test
-    void an_integer_out_of_int_range_is_refused_naming_the_field() {
-        assertThatThrownBy(() -> config(Map.of("requests_per_minute", 1L << 40)).integer("requests_per_minute"))
+    void an_integer_beyond_int_range_stands_for_the_largest_int() {
+        assertThat(config(Map.of("requests_per_minute", 1L << 40)).integer("requests_per_minute"))
+                .hasValue(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void an_integer_written_with_a_zero_fraction_is_whole_and_a_real_fraction_is_refused() {
+        assertThat(config(Map.of("requests_per_minute", new java.math.BigDecimal("120.0")))
+                .integer("requests_per_minute")).hasValue(120);
+        assertThatThrownBy(() -> config(Map.of("requests_per_minute", new java.math.BigDecimal("1.5")))
+                .integer("requests_per_minute"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.requests_per_minute must be a whole number");
     }

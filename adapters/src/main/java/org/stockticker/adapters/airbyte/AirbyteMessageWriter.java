@@ -63,9 +63,12 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         this.clock = clock;
     }
 
-    /** Masks {@code secret} in every message written from now on. */
+    /**
+     * Masks {@code secret} in every message written from now on. Values shorter than four characters are no real
+     * key, and masking them would garble every word they occur in.
+     */
     public void addSecret(String secret) {
-        if (secret != null && !secret.isBlank()) {
+        if (secret != null && secret.strip().length() >= 4) {
             secrets.add(secret);
         }
     }

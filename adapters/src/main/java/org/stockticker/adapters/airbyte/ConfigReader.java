@@ -72,8 +72,10 @@ public final class ConfigReader {
         String providerName = null;
         if (provider.isObject()) {
             JsonNode name = provider.get("name");
-            if (name == null || !name.isTextual()) {
+            if (name == null || name.isNull()) {
                 problems.add("provider.name is required: one of " + String.join(", ", providers.keySet()));
+            } else if (!name.isTextual()) {
+                problems.add("provider.name must be a string: one of " + String.join(", ", providers.keySet()));
             } else if (!providers.containsKey(name.asText())) {
                 problems.add("provider.name '" + printable(name.asText()) + "' is not one of: "
                         + String.join(", ", providers.keySet()));
@@ -82,6 +84,7 @@ public final class ConfigReader {
                 problems.addAll(providers.get(providerName).problems(provider, "provider", allSecretFields));
             }
         }
+        problems.addAll(problemsBeyondTheSchema(config));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid config: " + String.join("; ", problems));
         }
@@ -98,6 +101,37 @@ public final class ConfigReader {
             }
         }
         return new ConnectorConfig(settings(config), providerConfig, secrets);
+    }
+
+    /**
+     * What the schema cannot say: tickers named twice in different case, and a start after the end. Checked
+     * alongside the schema, so that every problem is reported at once.
+     */
+    private List<String> problemsBeyondTheSchema(JsonNode config) {
+        List<String> problems = new ArrayList<>();
+        JsonNode tickers = config.path("tickers");
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new java.util.TreeSet<>();
+        for (JsonNode ticker : tickers.isArray() ? tickers : AirbyteJson.mapper().createArrayNode()) {
+            if (ticker.isTextual() && !seen.add(ticker.asText().toUpperCase(java.util.Locale.ROOT))) {
+                twice.add(ticker.asText().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        twice.forEach(symbol -> problems.add("tickers names " + printable(symbol) + " more than once"));
+        LocalDate start = dateOrNull(config.path("start_date"));
+        LocalDate end = dateOrNull(config.path("end_date"));
+        if (start != null && end != null && start.isAfter(end)) {
+            problems.add("start_date " + start + " is after end_date " + end);
+        }
+        return problems;
+    }
+
+    private static LocalDate dateOrNull(JsonNode node) {
+        try {
+            return node.isTextual() ? LocalDate.parse(node.asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private SyncSettings settings(JsonNode config) {

@@ -45,8 +45,10 @@ record InputFile(String option, Path path) {
         try {
             return AirbyteJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(what() + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            // The parser's own message quotes the text it could not read, which may be an unquoted key.
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(what() + " is not valid JSON" + where);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.http.Redaction;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -58,8 +59,8 @@ final class AlphaVantageSeriesReader {
 
     private JsonNode series(AlphaVantageAnswer answer, Symbol symbol) {
         if (answer == null) {
-            throw new ProviderUnavailableException(
-                    "provider " + AlphaVantagePriceProvider.NAME + " answered nothing for " + symbol, null);
+            throw new BrokenAnswerException(
+                    "provider " + AlphaVantagePriceProvider.NAME + " answered nothing for " + symbol);
         }
         return switch (answer.kind()) {
             case SERIES -> answer.series();
@@ -73,8 +74,8 @@ final class AlphaVantageSeriesReader {
             // Rate limits are thrown to the retry layer while the answer is decoded; this arm only completes the switch.
             case RATE_LIMITED -> throw new ProviderUnavailableException(
                     "provider " + AlphaVantagePriceProvider.NAME + " is rate limited", null);
-            case UNEXPECTED -> throw new ProviderUnavailableException("provider " + AlphaVantagePriceProvider.NAME
-                    + " answered JSON without a daily time series for " + symbol, null);
+            case UNEXPECTED -> throw new BrokenAnswerException("provider " + AlphaVantagePriceProvider.NAME
+                    + " answered JSON without a daily time series for " + symbol);
         };
     }
 

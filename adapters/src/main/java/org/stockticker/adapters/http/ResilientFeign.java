@@ -1,5 +1,6 @@
 package org.stockticker.adapters.http;
 
+import feign.Client;
 import feign.Feign;
 import feign.FeignException;
 import feign.InvocationContext;
@@ -41,6 +42,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RateLimitListener;
 
@@ -84,7 +86,7 @@ public final class ResilientFeign {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return Feign.builder()
-                .client(new Http2Client(http))
+                .client(bodiesWithin(new Http2Client(http), policy.readTimeout()))
                 .options(new Request.Options(policy.connectTimeout(), policy.readTimeout(), false))
                 .retryer(Retryer.NEVER_RETRY)
                 .decoder(new JacksonDecoder(ExactJson.mapper()))
@@ -92,6 +94,20 @@ public final class ResilientFeign {
                 .responseInterceptor(new ErrorStatus(errors))
                 .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy, rateLimits))))
                 .target(api, baseUrl.toString());
+    }
+
+    /** The client, with every successful answer's body read under the read timeout, chunk by chunk. */
+    private static Client bodiesWithin(Client client, Duration readTimeout) {
+        return (request, options) -> {
+            Response response = client.execute(request, options);
+            if (response.body() == null || response.status() < 200 || response.status() >= 300) {
+                return response;
+            }
+            return response.toBuilder()
+                    .body(new IdleTimeoutInputStream(response.body().asInputStream(), readTimeout),
+                            response.body().length())
+                    .build();
+        };
     }
 
     private static FeignDecorator resilience(String provider, HttpPolicy policy, RateLimitListener rateLimits) {
@@ -247,8 +263,8 @@ public final class ResilientFeign {
                             + ": no request could be sent in time within the limit of "
                             + policy.requestsPerMinute() + " requests per minute", e);
                 } catch (FeignException e) {
-                    throw new ProviderUnavailableException("provider " + provider
-                            + " gave an answer that could not be read (" + describe(e) + ")", null);
+                    throw new BrokenAnswerException("provider " + provider
+                            + " gave an answer that could not be read (" + describe(e) + ")");
                 }
             };
         }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -62,8 +63,8 @@ final class IexChartReader {
             parser = mapper.createParser(response.body().asInputStream());
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {
-                throw first == null ? notJson(symbol) : new ProviderUnavailableException("provider "
-                        + IexPriceProvider.NAME + " answered JSON other than a list of bars for " + symbol, null);
+                throw first == null ? notJson(symbol) : new BrokenAnswerException("provider "
+                        + IexPriceProvider.NAME + " answered JSON other than a list of bars for " + symbol);
             }
             return parser;
         } catch (JsonProcessingException e) {
@@ -192,14 +193,14 @@ final class IexChartReader {
         return "a field";
     }
 
-    private static ProviderUnavailableException notJson(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + IexPriceProvider.NAME + " answered something other than JSON for " + symbol, null);
+    private static BrokenAnswerException notJson(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + IexPriceProvider.NAME + " answered something other than JSON for " + symbol);
     }
 
-    private static ProviderUnavailableException brokenOff(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + IexPriceProvider.NAME + " broke off or garbled its answer for " + symbol, null);
+    private static BrokenAnswerException brokenOff(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + IexPriceProvider.NAME + " broke off or garbled its answer for " + symbol);
     }
 
     private static void close(JsonParser parser, Response response) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -130,8 +131,8 @@ final class PolygonAggregatesReader {
                 parser = mapper.createParser(page.body().asInputStream());
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_OBJECT) {
-                    throw first == null ? notJson(symbol) : new ProviderUnavailableException("provider "
-                            + PolygonPriceProvider.NAME + " answered JSON other than a page of bars for " + symbol, null);
+                    throw first == null ? notJson(symbol) : new BrokenAnswerException("provider "
+                            + PolygonPriceProvider.NAME + " answered JSON other than a page of bars for " + symbol);
                 }
             } catch (JsonProcessingException e) {
                 close();
@@ -202,8 +203,8 @@ final class PolygonAggregatesReader {
                         inResults = true;
                         pageHadResults = true;
                     } else if (value != JsonToken.VALUE_NULL) {
-                        throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME
-                                + " answered results that are not a list of bars for " + symbol, null);
+                        throw new BrokenAnswerException("provider " + PolygonPriceProvider.NAME
+                                + " answered results that are not a list of bars for " + symbol);
                     }
                 }
                 case "next_url" -> nextUrl = value == JsonToken.VALUE_STRING && !parser.getText().isBlank()
@@ -326,13 +327,13 @@ final class PolygonAggregatesReader {
         return "a field";
     }
 
-    private static ProviderUnavailableException notJson(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + PolygonPriceProvider.NAME + " answered something other than JSON for " + symbol, null);
+    private static BrokenAnswerException notJson(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + PolygonPriceProvider.NAME + " answered something other than JSON for " + symbol);
     }
 
-    private static ProviderUnavailableException brokenOff(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + PolygonPriceProvider.NAME + " broke off or garbled its answer for " + symbol, null);
+    private static BrokenAnswerException brokenOff(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + PolygonPriceProvider.NAME + " broke off or garbled its answer for " + symbol);
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -72,9 +73,8 @@ final class TiingoPricesReader {
             parser = mapper.createParser(response.body().asInputStream());
             JsonToken first = parser.nextToken();
             if (first != expected) {
-                throw first == null ? notJson(symbol) : new ProviderUnavailableException("provider "
-                        + TiingoPriceProvider.NAME + " answered JSON other than " + expectedAnswer + " for " + symbol,
-                        null);
+                throw first == null ? notJson(symbol) : new BrokenAnswerException("provider "
+                        + TiingoPriceProvider.NAME + " answered JSON other than " + expectedAnswer + " for " + symbol);
             }
             return parser;
         } catch (JsonProcessingException e) {
@@ -212,14 +212,14 @@ final class TiingoPricesReader {
         return "a field";
     }
 
-    private static ProviderUnavailableException notJson(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + TiingoPriceProvider.NAME + " answered something other than JSON for " + symbol, null);
+    private static BrokenAnswerException notJson(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + TiingoPriceProvider.NAME + " answered something other than JSON for " + symbol);
     }
 
-    private static ProviderUnavailableException brokenOff(Symbol symbol) {
-        return new ProviderUnavailableException(
-                "provider " + TiingoPriceProvider.NAME + " broke off or garbled its answer for " + symbol, null);
+    private static BrokenAnswerException brokenOff(Symbol symbol) {
+        return new BrokenAnswerException(
+                "provider " + TiingoPriceProvider.NAME + " broke off or garbled its answer for " + symbol);
     }
 
     private void close(JsonParser parser, Response response) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.port.in.ReadPricesUseCase;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.MessageSinkPort;
 import org.stockticker.application.port.out.MessageSinkPort.FailureType;
 import org.stockticker.application.port.out.MessageSinkPort.LogLevel;
@@ -40,9 +41,10 @@ public final class ReadPricesService implements ReadPricesUseCase {
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 10_000;
 
     /**
-     * How often one symbol is read before its failure ends the sync. The provider's client already retried each
-     * request; this covers what breaks after an answer began (a body cut short, garbage instead of JSON), and each
-     * new try starts the day after the last bar emitted, so nothing is emitted twice.
+     * How often one symbol is read before a broken answer ends the sync. The provider's client already retried each
+     * request, so a request that failed is not tried again here; this covers what breaks after an answer began (a
+     * body cut short or stalled, garbage instead of JSON), and each new try starts the day after the last bar
+     * emitted, so nothing is emitted twice.
      */
     static final int SYMBOL_ATTEMPTS = 3;
 
@@ -231,7 +233,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
                 try {
                     readBars(symbol, remaining.get(), emitFrom, adjustments);
                     return;
-                } catch (ProviderUnavailableException e) {
+                } catch (BrokenAnswerException e) {
                     if (attempt >= SYMBOL_ATTEMPTS) {
                         throw e;
                     }

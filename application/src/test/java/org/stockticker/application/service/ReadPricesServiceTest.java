@@ -16,6 +16,7 @@ import org.stockticker.application.port.in.ReadPricesUseCase.ReadCommand;
 import org.stockticker.application.port.out.MessageSinkPort.FailureType;
 import org.stockticker.application.port.out.MessageSinkPort.LogLevel;
 import org.stockticker.application.port.out.MessageSinkPort.StreamStatus;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -547,8 +548,8 @@ class ReadPricesServiceTest {
     }
 
     @Test
-    void an_unavailable_provider_mid_symbol_checkpoints_the_last_emitted_date_and_fails_transiently() {
-        ProviderUnavailableException outage = new ProviderUnavailableException("HTTP 503 after 3 attempts", null);
+    void an_answer_that_keeps_breaking_off_is_read_three_times_then_fails_transiently_checkpointed() {
+        BrokenAnswerException outage = new BrokenAnswerException("the answer broke off");
         provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5, 6, 7, 8)).failingAfter(MSFT, 2, outage);
 
         boolean complete = fullRefresh(AAPL, MSFT, IBM);
@@ -567,14 +568,34 @@ class ReadPricesServiceTest {
         assertThat(sink.kinds()).endsWith("STATE", "INCOMPLETE", "ERROR");
         assertThat(sink.errors()).singleElement().satisfies(error -> {
             assertThat(error.type()).isEqualTo(FailureType.TRANSIENT);
-            assertThat(error.message()).contains("MSFT").contains("HTTP 503 after 3 attempts");
+            assertThat(error.message()).contains("MSFT").contains("the answer broke off");
             assertThat(error.cause()).isSameAs(outage);
         });
     }
 
     @Test
+    void a_request_that_kept_failing_is_not_asked_again_and_everything_emitted_is_checkpointed() {
+        ProviderUnavailableException outage = new ProviderUnavailableException("HTTP 503 after 5 attempts", null);
+        provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5)).failingAfter(MSFT, 2, outage);
+
+        boolean complete = fullRefresh(AAPL, MSFT, IBM);
+
+        assertThat(complete).isFalse();
+        assertThat(recordDates(MSFT)).containsExactly(march(1), march(4));
+        assertThat(provider.requests()).extracting(Request::symbol).containsExactly(AAPL, MSFT);
+        assertThat(sink.lastState().state().cursors())
+                .containsExactly(new SymbolCursor(AAPL, march(4)), new SymbolCursor(MSFT, march(4)));
+        assertEveryStateCoversExactlyTheRecordsBeforeIt();
+        assertThat(sink.kinds()).endsWith("STATE", "INCOMPLETE", "ERROR");
+        assertThat(sink.errors()).singleElement().satisfies(error -> {
+            assertThat(error.type()).isEqualTo(FailureType.TRANSIENT);
+            assertThat(error.message()).contains("MSFT", "HTTP 503 after 5 attempts");
+        });
+    }
+
+    @Test
     void an_answer_that_breaks_off_once_is_read_again_from_the_day_after_the_last_bar_emitted() {
-        ProviderUnavailableException cut = new ProviderUnavailableException("the answer broke off", null);
+        BrokenAnswerException cut = new BrokenAnswerException("the answer broke off");
         provider.with(MSFT, bars(MSFT, 1, 4, 5, 6)).failingOnceAfter(MSFT, 2, cut);
 
         boolean complete = fullRefresh(MSFT);
