@@ -3,7 +3,6 @@ package org.stockticker.adapters.polygon;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
@@ -24,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.adapters.http.JsonAnswer;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
@@ -79,16 +79,16 @@ final class PolygonAggregatesReader {
     void requireObject(Response response, Symbol symbol) {
         try (response) {
             if (response.body() == null) {
-                throw notJson(symbol);
+                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
             }
             JsonNode answer = mapper.readTree(response.body().asInputStream());
             if (answer == null || !answer.isObject()) {
-                throw notJson(symbol);
+                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
             }
         } catch (JsonProcessingException e) {
-            throw notJson(symbol);
+            throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
         } catch (IOException e) {
-            throw brokenOff(symbol);
+            throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
         }
     }
 
@@ -126,20 +126,20 @@ final class PolygonAggregatesReader {
             nextUrl = null;
             try {
                 if (page.body() == null) {
-                    throw notJson(symbol);
+                    throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
                 }
                 parser = mapper.createParser(page.body().asInputStream());
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_OBJECT) {
-                    throw first == null ? notJson(symbol) : new BrokenAnswerException("provider "
+                    throw first == null ? JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol) : new BrokenAnswerException("provider "
                             + PolygonPriceProvider.NAME + " answered JSON other than a page of bars for " + symbol);
                 }
             } catch (JsonProcessingException e) {
                 close();
-                throw notJson(symbol);
+                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
             } catch (IOException e) {
                 close();
-                throw brokenOff(symbol);
+                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -163,7 +163,7 @@ final class PolygonAggregatesReader {
                 return false;
             } catch (IOException e) {
                 // Parser messages may quote the answer itself; the type of failure is all that is reported.
-                throw brokenOff(symbol);
+                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
         }
 
@@ -175,7 +175,7 @@ final class PolygonAggregatesReader {
                 return Optional.empty();
             }
             if (token == null) {
-                throw brokenOff(symbol);
+                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
             JsonNode element = mapper.readTree(parser);
             elements++;
@@ -190,12 +190,12 @@ final class PolygonAggregatesReader {
                 return;
             }
             if (token != JsonToken.FIELD_NAME) {
-                throw brokenOff(symbol);
+                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == null) {
-                throw brokenOff(symbol);
+                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
             switch (field) {
                 case "results" -> {
@@ -273,7 +273,7 @@ final class PolygonAggregatesReader {
             bar = mapper.treeToValue(element, PolygonBar.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warn("Skipping a bar of {} from provider {}: {} is not in the expected form", symbol,
-                    PolygonPriceProvider.NAME, field(e));
+                    PolygonPriceProvider.NAME, JsonAnswer.field(e));
             return Optional.empty();
         }
         LocalDate date;
@@ -317,23 +317,5 @@ final class PolygonAggregatesReader {
     /** Polygon sends a decimal volume for some tickers; records count whole shares, the nearest, halves up. */
     private static long wholeShares(BigDecimal volume) {
         return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    private static String field(Exception e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                && mapping.getPath().get(0).getFieldName() != null) {
-            return "field " + mapping.getPath().get(0).getFieldName();
-        }
-        return "a field";
-    }
-
-    private static BrokenAnswerException notJson(Symbol symbol) {
-        return new BrokenAnswerException(
-                "provider " + PolygonPriceProvider.NAME + " answered something other than JSON for " + symbol);
-    }
-
-    private static BrokenAnswerException brokenOff(Symbol symbol) {
-        return new BrokenAnswerException(
-                "provider " + PolygonPriceProvider.NAME + " broke off or garbled its answer for " + symbol);
     }
 }

@@ -1,0 +1,163 @@
+package org.stockticker.adapters.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import feign.Response;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.stockticker.application.port.out.BrokenAnswerException;
+import org.stockticker.domain.Symbol;
+
+/**
+ * A provider's JSON answer read as it arrives: opened and checked for the JSON it must start with, then, for an
+ * array, read one element at a time while the caller consumes them, and closed with the connection.
+ *
+ * <p>Each element is read as a tree first, so that one malformed element is the caller's to skip instead of ending
+ * the whole answer. Parser messages may quote the answer itself, so failures only say what kind they are.
+ */
+public final class JsonAnswer implements AutoCloseable {
+
+    private final ObjectMapper mapper;
+    private final Response response;
+    private final JsonParser parser;
+    private final String provider;
+    private final Symbol symbol;
+
+    private JsonAnswer(ObjectMapper mapper, Response response, JsonParser parser, String provider, Symbol symbol) {
+        this.mapper = mapper;
+        this.response = response;
+        this.parser = parser;
+        this.provider = provider;
+        this.symbol = symbol;
+    }
+
+    /**
+     * Opens {@code response}, which must start with {@code expected} ({@code "a list of bars"} describes it in
+     * messages); otherwise closes it and throws {@link BrokenAnswerException}.
+     */
+    public static JsonAnswer open(ObjectMapper mapper, Response response, String provider, Symbol symbol,
+            JsonToken expected, String expectedAnswer) {
+        if (response.body() == null) {
+            response.close();
+            throw notJson(provider, symbol);
+        }
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(response.body().asInputStream());
+            JsonAnswer answer = new JsonAnswer(mapper, response, parser, provider, symbol);
+            JsonToken first = parser.nextToken();
+            if (first != expected) {
+                answer.close();
+                throw first == null ? notJson(provider, symbol) : new BrokenAnswerException("provider " + provider
+                        + " answered JSON other than " + expectedAnswer + " for " + symbol);
+            }
+            return answer;
+        } catch (JsonProcessingException e) {
+            closeQuietly(parser, response);
+            throw notJson(provider, symbol);
+        } catch (IOException e) {
+            closeQuietly(parser, response);
+            throw brokenOff(provider, symbol);
+        }
+    }
+
+    /**
+     * The elements of the array this answer opened with, each turned into a value by {@code map} (empty to skip
+     * it), read lazily; closing the stream closes the answer.
+     */
+    public <T> Stream<T> elements(Function<JsonNode, Optional<T>> map) {
+        return StreamSupport.stream(new Elements<>(map), false).onClose(this::close);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(parser, response);
+    }
+
+    /** The answer was not JSON at all, such as an HTML error page sent with status 200. */
+    public static BrokenAnswerException notJson(String provider, Symbol symbol) {
+        return new BrokenAnswerException("provider " + provider + " answered something other than JSON for " + symbol);
+    }
+
+    /** The answer began as JSON, then broke off, stalled or turned into garbage. */
+    public static BrokenAnswerException brokenOff(String provider, Symbol symbol) {
+        return new BrokenAnswerException("provider " + provider + " broke off or garbled its answer for " + symbol);
+    }
+
+    /** The field a mapping failure is about, as a warning names it, without quoting the value. */
+    public static String field(Exception failure) {
+        if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getPath().get(0).getFieldName() != null) {
+            return "field " + mapping.getPath().get(0).getFieldName();
+        }
+        return "a field";
+    }
+
+    /** The next element of the array, or null at its end. */
+    private JsonNode nextElement() {
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                return null;
+            }
+            if (token == null) {
+                throw brokenOff(provider, symbol);
+            }
+            JsonNode element = mapper.readTree(parser);
+            return element == null ? NullNode.getInstance() : element;
+        } catch (IOException e) {
+            throw brokenOff(provider, symbol);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser, Response response) {
+        try (response) {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // Only the connection is released here; whatever was read has been handed over already.
+        }
+    }
+
+    /** The mapped elements, read from the parser only as far as the consumer asks. */
+    private final class Elements<T> extends Spliterators.AbstractSpliterator<T> {
+
+        private final Function<JsonNode, Optional<T>> map;
+        // Streams may ask again after the end; the parser must not be read past its array.
+        private boolean exhausted;
+
+        Elements(Function<JsonNode, Optional<T>> map) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.map = map;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            while (!exhausted) {
+                JsonNode element = nextElement();
+                if (element == null) {
+                    exhausted = true;
+                    break;
+                }
+                Optional<T> value = map.apply(element);
+                if (value.isPresent()) {
+                    action.accept(value.get());
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
