@@ -79,7 +79,7 @@ public final class Main {
                 default -> read(connector, writer, line);
             };
         } finally {
-            out.flush();
+            writer.flush();
         }
     }
 

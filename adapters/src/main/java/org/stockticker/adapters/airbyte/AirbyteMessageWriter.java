@@ -1,16 +1,26 @@
 package org.stockticker.adapters.airbyte;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +41,6 @@ import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusRateLimitedR
 import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusReason;
 import org.stockticker.adapters.airbyte.protocol.AirbyteStreamStatusTraceMessage;
 import org.stockticker.adapters.airbyte.protocol.AirbyteTraceMessage;
-import org.stockticker.adapters.airbyte.protocol.ConnectorSpecification;
 import org.stockticker.adapters.airbyte.protocol.StreamDescriptor;
 import org.stockticker.adapters.airbyte.protocol.SyncMode;
 import org.stockticker.application.port.out.MessageSinkPort;
@@ -47,20 +56,57 @@ import org.stockticker.domain.SymbolCursor;
  *
  * <p>Known secrets are masked in every line but records (whose fields are symbols, dates and numbers only), as a
  * last line of defence behind the adapters that never put a key in a message in the first place.
+ *
+ * <p>Records, the bulk of a sync, are written field by field with one streaming generator straight into the output
+ * stream's bytes, the same line the protocol classes would give, without building a message object or a string
+ * per record. Safe for use by several threads: each message is written whole, under the output stream's lock.
  */
 public final class AirbyteMessageWriter implements MessageSinkPort {
 
     private static final String MASK = "**********";
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** Decimals as plain text, as the protocol classes write them; flushing the generator leaves the stream alone. */
+    private static final JsonFactory RECORDS = new JsonFactoryBuilder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .rootValueSeparator((String) null)
+            .build();
+
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString RECORD = new SerializedString("RECORD");
+    private static final SerializableString RECORD_FIELD = new SerializedString("record");
+    private static final SerializableString STREAM = new SerializedString("stream");
+    private static final SerializableString DATA = new SerializedString("data");
+    private static final SerializableString SYMBOL = new SerializedString("symbol");
+    private static final SerializableString DATE = new SerializedString("date");
+    private static final SerializableString OPEN = new SerializedString("open");
+    private static final SerializableString HIGH = new SerializedString("high");
+    private static final SerializableString LOW = new SerializedString("low");
+    private static final SerializableString CLOSE = new SerializedString("close");
+    private static final SerializableString VOLUME = new SerializedString("volume");
+    private static final SerializableString ADJUSTED_CLOSE = new SerializedString("adjusted_close");
+    private static final SerializableString PROVIDER = new SerializedString("provider");
+    private static final SerializableString EMITTED_AT = new SerializedString("emitted_at");
+
     private final PrintStream out;
     private final Clock clock;
-    private final ObjectWriter writer = AirbyteJson.mapper().writer();
     private final Set<String> secrets = new CopyOnWriteArraySet<>();
+    private JsonGenerator records;
+    private final char[] dateText = "0000-00-00".toCharArray();
 
     public AirbyteMessageWriter(PrintStream out, Clock clock) {
         this.out = out;
         this.clock = clock;
+    }
+
+    /** Hands every message written so far to the output stream, and flushes it. */
+    public void flush() {
+        synchronized (out) {
+            flushRecords();
+            out.flush();
+        }
     }
 
     /**
@@ -73,10 +119,10 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         }
     }
 
+    /** The specification resource as it is, compact: no message object is built for it. */
     @Override
     public void spec() {
-        write(new AirbyteMessage().withType(AirbyteMessage.Type.SPEC).withSpec(AirbyteJson.mapper()
-                .convertValue(ConnectorSpecificationDocument.document(), ConnectorSpecification.class)));
+        print("{\"type\":\"SPEC\",\"spec\":" + ConnectorSpecificationDocument.compactJson() + "}");
     }
 
     @Override
@@ -95,22 +141,102 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
                 .withCatalog(new AirbyteCatalog().withStreams(streams)));
     }
 
+    /**
+     * Writes {@code {"type":"RECORD","record":{"stream":..,"data":{..},"emitted_at":..}}}, the fields in the order of
+     * {@link AirbyteMessage} and {@link AirbyteRecordMessage}, null prices and volumes written as null. The line may
+     * wait in a buffer until the next message of another type, or {@link #flush}.
+     */
     @Override
     public void record(String stream, DailyBar bar, String provider) {
-        ObjectNode data = NODES.objectNode();
-        data.put("symbol", bar.symbol().value());
-        data.put("date", bar.date().toString());
-        data.put("open", bar.open());
-        data.put("high", bar.high());
-        data.put("low", bar.low());
-        data.put("close", bar.close());
-        data.put("volume", bar.volume());
-        data.put("adjusted_close", bar.adjustedClose());
-        data.put("provider", provider);
-        AirbyteMessage message = new AirbyteMessage().withType(AirbyteMessage.Type.RECORD)
-                .withRecord(new AirbyteRecordMessage().withStream(stream).withData(data)
-                        .withEmittedAt(clock.millis()));
-        print(serialize(message), false);
+        long emittedAt = clock.millis();
+        synchronized (out) {
+            try {
+                JsonGenerator json = records();
+                json.writeStartObject();
+                json.writeFieldName(TYPE);
+                json.writeString(RECORD);
+                json.writeFieldName(RECORD_FIELD);
+                json.writeStartObject();
+                json.writeFieldName(STREAM);
+                json.writeString(stream);
+                json.writeFieldName(DATA);
+                json.writeStartObject();
+                json.writeFieldName(SYMBOL);
+                json.writeString(bar.symbol().value());
+                json.writeFieldName(DATE);
+                writeDate(json, bar.date());
+                decimal(json, OPEN, bar.open());
+                decimal(json, HIGH, bar.high());
+                decimal(json, LOW, bar.low());
+                decimal(json, CLOSE, bar.close());
+                json.writeFieldName(VOLUME);
+                if (bar.volume() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeNumber(bar.volume().longValue());
+                }
+                decimal(json, ADJUSTED_CLOSE, bar.adjustedClose());
+                json.writeFieldName(PROVIDER);
+                json.writeString(provider);
+                json.writeEndObject();
+                json.writeFieldName(EMITTED_AT);
+                json.writeNumber(emittedAt);
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("a RECORD message cannot be written", e);
+            }
+        }
+    }
+
+    /** A price as plain decimal text, exactly its digits and scale, as {@code WRITE_BIGDECIMAL_AS_PLAIN} writes it. */
+    private static void decimal(JsonGenerator json, SerializableString field, BigDecimal value) throws IOException {
+        json.writeFieldName(field);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value.toPlainString());
+        }
+    }
+
+    /** {@code date.toString()}, without building a string for the common four-digit years. */
+    private void writeDate(JsonGenerator json, LocalDate date) throws IOException {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            json.writeString(date.toString());
+            return;
+        }
+        char[] text = dateText;
+        digits(text, 0, year, 4);
+        digits(text, 5, date.getMonthValue(), 2);
+        digits(text, 8, date.getDayOfMonth(), 2);
+        json.writeString(text, 0, text.length);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private JsonGenerator records() throws IOException {
+        if (records == null) {
+            records = RECORDS.createGenerator(out, JsonEncoding.UTF8);
+        }
+        return records;
+    }
+
+    /** Moves the records waiting in the generator into the output stream, ahead of the next message. */
+    private void flushRecords() {
+        if (records != null) {
+            try {
+                records.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("RECORD messages cannot be written", e);
+            }
+        }
     }
 
     @Override
@@ -187,16 +313,16 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         ObjectNode node = AirbyteJson.mapper().valueToTree(new AirbyteMessage()
                 .withType(AirbyteMessage.Type.TRACE).withTrace(trace));
         ((ObjectNode) node.get("trace")).put("emitted_at", clock.millis());
-        print(masked(node.toString()), true);
+        print(masked(node.toString()));
     }
 
     private void write(AirbyteMessage message) {
-        print(masked(serialize(message)), true);
+        print(masked(serialize(message)));
     }
 
     private String serialize(AirbyteMessage message) {
         try {
-            return writer.writeValueAsString(message);
+            return AirbyteJson.mapper().writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a " + message.getType() + " message cannot be written as JSON", e);
         }
@@ -213,16 +339,15 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
     }
 
     /**
-     * Writes one line. Records may wait in the stream's buffer; every other message is flushed at once, so that
+     * Writes one message other than a record, after the records before it, and flushes the stream at once, so that
      * checkpoints, progress and errors reach the platform as they happen, and a killed process has always handed
      * over a consistent prefix of its messages.
      */
-    private void print(String line, boolean flush) {
+    private void print(String line) {
         synchronized (out) {
+            flushRecords();
             out.println(line);
-            if (flush) {
-                out.flush();
-            }
+            out.flush();
         }
     }
 

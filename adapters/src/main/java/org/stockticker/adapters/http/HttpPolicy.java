@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param requestsPerMinute the most requests sent in any minute; requests wait for their turn rather than fail
  * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long to wait for an answer to start
+ * @param readTimeout how long any read of an answer waits for its next bytes: the start, and every part of the body
  * @param maxAttempts how many times one call is tried in all, the first attempt included
  * @param initialBackoff the wait before the first retry; each later wait roughly doubles, with jitter
  * @param maxBackoff the longest wait between attempts when the provider does not say how long to wait

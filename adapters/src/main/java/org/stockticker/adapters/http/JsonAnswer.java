@@ -23,8 +23,9 @@ import org.stockticker.domain.Symbol;
  * A provider's JSON answer read as it arrives: opened and checked for the JSON it must start with, then, for an
  * array, read one element at a time while the caller consumes them, and closed with the connection.
  *
- * <p>Each element is read as a tree first, so that one malformed element is the caller's to skip instead of ending
- * the whole answer. Parser messages may quote the answer itself, so failures only say what kind they are.
+ * <p>Each element is either read by the caller straight from the parser ({@link #elements(ElementReader)}), or read
+ * as a tree first ({@link #elementTrees(Function)}); either way one malformed element is the caller's to skip instead
+ * of ending the whole answer. Parser messages may quote the answer itself, so failures only say what kind they are.
  */
 public final class JsonAnswer implements AutoCloseable {
 
@@ -76,8 +77,19 @@ public final class JsonAnswer implements AutoCloseable {
      * The elements of the array this answer opened with, each turned into a value by {@code map} (empty to skip
      * it), read lazily; closing the stream closes the answer.
      */
-    public <T> Stream<T> elements(Function<JsonNode, Optional<T>> map) {
-        return StreamSupport.stream(new Elements<>(map), false).onClose(this::close);
+    public <T> Stream<T> elementTrees(Function<JsonNode, Optional<T>> map) {
+        return elements(parser -> {
+            JsonNode element = mapper.readTree(parser);
+            return map.apply(element == null ? NullNode.getInstance() : element);
+        });
+    }
+
+    /**
+     * The elements of the array this answer opened with, each read by {@code read} straight from the parser, with
+     * no tree in between (empty to skip it), read lazily; closing the stream closes the answer.
+     */
+    public <T> Stream<T> elements(ElementReader<T> read) {
+        return StreamSupport.stream(new Elements<>(read), false).onClose(this::close);
     }
 
     @Override
@@ -104,18 +116,29 @@ public final class JsonAnswer implements AutoCloseable {
         return "a field";
     }
 
-    /** The next element of the array, or null at its end. */
-    private JsonNode nextElement() {
+    /**
+     * Reads one array element into a value, straight from the parser.
+     *
+     * @param <T> what an element becomes
+     */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+
+        /**
+         * The value of the element whose first token is the parser's current one, or empty to skip it. Returns with
+         * the parser on the element's last token, having read all of it.
+         */
+        Optional<T> read(JsonParser parser) throws IOException;
+    }
+
+    /** Moves to the next element of the array: true on its first token, false at the array's end. */
+    private boolean nextElement() {
         try {
             JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                return null;
-            }
             if (token == null) {
                 throw brokenOff(provider, symbol);
             }
-            JsonNode element = mapper.readTree(parser);
-            return element == null ? NullNode.getInstance() : element;
+            return token != JsonToken.END_ARRAY;
         } catch (IOException e) {
             throw brokenOff(provider, symbol);
         }
@@ -134,30 +157,37 @@ public final class JsonAnswer implements AutoCloseable {
     /** The mapped elements, read from the parser only as far as the consumer asks. */
     private final class Elements<T> extends Spliterators.AbstractSpliterator<T> {
 
-        private final Function<JsonNode, Optional<T>> map;
+        private final ElementReader<T> read;
         // Streams may ask again after the end; the parser must not be read past its array.
         private boolean exhausted;
 
-        Elements(Function<JsonNode, Optional<T>> map) {
+        Elements(ElementReader<T> read) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.map = map;
+            this.read = read;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
             while (!exhausted) {
-                JsonNode element = nextElement();
-                if (element == null) {
+                if (!nextElement()) {
                     exhausted = true;
                     break;
                 }
-                Optional<T> value = map.apply(element);
+                Optional<T> value = readElement();
                 if (value.isPresent()) {
                     action.accept(value.get());
                     return true;
                 }
             }
             return false;
+        }
+
+        private Optional<T> readElement() {
+            try {
+                return read.read(parser);
+            } catch (IOException e) {
+                throw brokenOff(provider, symbol);
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
 import feign.codec.ErrorDecoder;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -31,11 +30,10 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -80,13 +78,12 @@ public final class ResilientFeign {
      */
     public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
             RateLimitListener rateLimits) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(policy.connectTimeout())
-                // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
         return Feign.builder()
-                .client(bodiesWithin(new Http2Client(http), policy.readTimeout()))
+                // HTTP/1.1 with keep-alive over the JDK's HttpURLConnection: its read timeout bounds every read of an
+                // answer, the body's included, so a provider that stalls halfway through an answer cannot hold a
+                // read forever; and it sets up TLS only for https.
+                .client(new Client.Default(null, null))
+                // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
                 .options(new Request.Options(policy.connectTimeout(), policy.readTimeout(), false))
                 .retryer(Retryer.NEVER_RETRY)
                 .decoder(new JacksonDecoder(ExactJson.mapper()))
@@ -94,20 +91,6 @@ public final class ResilientFeign {
                 .responseInterceptor(new ErrorStatus(errors))
                 .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy, rateLimits))))
                 .target(api, baseUrl.toString());
-    }
-
-    /** The client, with every successful answer's body read under the read timeout, chunk by chunk. */
-    private static Client bodiesWithin(Client client, Duration readTimeout) {
-        return (request, options) -> {
-            Response response = client.execute(request, options);
-            if (response.body() == null || response.status() < 200 || response.status() >= 300) {
-                return response;
-            }
-            return response.toBuilder()
-                    .body(new IdleTimeoutInputStream(response.body().asInputStream(), readTimeout),
-                            response.body().length())
-                    .build();
-        };
     }
 
     private static FeignDecorator resilience(String provider, HttpPolicy policy, RateLimitListener rateLimits) {
@@ -181,14 +164,20 @@ public final class ResilientFeign {
         }
         String host = request == null ? "the provider" : host(request);
         Throwable cause = failure instanceof FeignException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof UnknownHostException) {
+        if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                || cause instanceof UnknownHostException || isConnectTimeout(cause)) {
             return "could not reach " + host;
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof SocketTimeoutException) {
             return "no answer from " + host + " in time" + target;
         }
         return "I/O error (" + cause.getClass().getSimpleName() + ") with " + host + target;
+    }
+
+    /** HttpURLConnection tells a connect timeout from a read timeout by the message alone. */
+    private static boolean isConnectTimeout(Throwable cause) {
+        return cause instanceof SocketTimeoutException && cause.getMessage() != null
+                && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
     private static String span(Duration duration) {

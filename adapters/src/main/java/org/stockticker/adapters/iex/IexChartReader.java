@@ -1,10 +1,10 @@
 package org.stockticker.adapters.iex;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.adapters.http.IsoDate;
 import org.stockticker.adapters.http.JsonAnswer;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -20,8 +21,8 @@ import org.stockticker.domain.Symbol;
 /**
  * Reads an IEX chart answer, a JSON array of daily bars, one bar at a time while the caller consumes them.
  *
- * <p>Each element is read as a tree first, so that one malformed bar is skipped with a warning instead of ending
- * the whole answer. A bar without a close, with a fractional volume, or one the domain refuses is skipped with a
+ * <p>Each element is read straight from the parser into an {@link IexBar}, with no tree in between, and one malformed
+ * bar is skipped with a warning instead of ending the whole answer. A bar without a close, with a fractional volume, or one the domain refuses is skipped with a
  * warning; bars outside the window are dropped silently.
  */
 final class IexChartReader {
@@ -36,7 +37,7 @@ final class IexChartReader {
 
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
     Stream<DailyBar> bars(Response response, Symbol symbol, DateWindow window) {
-        return answer(response, symbol).elements(element -> toDailyBar(element, symbol, window));
+        return answer(response, symbol).elements(parser -> toDailyBar(parser, symbol, window));
     }
 
     /** Checks that {@code response} starts a JSON array, as every IEX chart answer does; closes it either way. */
@@ -49,22 +50,24 @@ final class IexChartReader {
                 "a list of bars");
     }
 
-    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window) {
-        IexBar bar;
-        try {
-            bar = element.isObject() ? mapper.treeToValue(element, IexBar.class) : null;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Skipping a bar of {} from provider {}: {} is not in the expected form", symbol,
-                    IexPriceProvider.NAME, JsonAnswer.field(e));
+    private static Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            LOG.warn("Skipping an element of the {} answer for {}: it is not an object", IexPriceProvider.NAME, symbol);
             return Optional.empty();
         }
-        if (bar == null) {
-            LOG.warn("Skipping an element of the {} answer for {}: it is not an object", IexPriceProvider.NAME, symbol);
+        IexBar bar;
+        try {
+            bar = IexBar.read(parser);
+        } catch (IexBar.WrongField e) {
+            LOG.warn("Skipping a bar of {} from provider {}: field {} is not in the expected form", symbol,
+                    IexPriceProvider.NAME, e.field());
             return Optional.empty();
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(bar.date() == null ? "" : bar.date());
+            date = IsoDate.parse(bar.date() == null ? "" : bar.date());
         } catch (DateTimeParseException e) {
             LOG.warn("Skipping a bar of {} from provider {}: its date is missing or not YYYY-MM-DD", symbol,
                     IexPriceProvider.NAME);

@@ -17,8 +17,11 @@ public record IexSettings(String apiKey, URI baseUrl, int requestsPerMinute) {
     /** IEX Cloud's own API root. */
     public static final String DEFAULT_BASE_URL = "https://cloud.iexapis.com/stable";
 
-    /** Paced well under IEX Cloud's documented limit, which was per second rather than per minute. */
-    public static final int DEFAULT_REQUESTS_PER_MINUTE = 300;
+    /**
+     * IEX Cloud's documented limit, on every plan: 100 requests per second per IP address, measured in milliseconds.
+     * The rate limiter spaces requests evenly, one every 10 ms, so no second ever holds more than 100.
+     */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 6_000;
 
     public IexSettings {
         if (apiKey == null || apiKey.isBlank()) {

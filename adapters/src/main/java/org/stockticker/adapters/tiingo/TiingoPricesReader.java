@@ -46,7 +46,7 @@ final class TiingoPricesReader {
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
     Stream<DailyBar> bars(Response response, Symbol symbol, DateWindow window) {
         return JsonAnswer.open(mapper, response, TiingoPriceProvider.NAME, symbol, JsonToken.START_ARRAY,
-                "a list of bars").elements(element -> toDailyBar(element, symbol, window));
+                "a list of bars").elementTrees(element -> toDailyBar(element, symbol, window));
     }
 
     /** Checks that {@code response} starts a JSON object, as Tiingo's ticker description does; closes it either way. */

@@ -86,6 +86,61 @@ class AirbyteMessageWriterTest {
     }
 
     @Test
+    void a_record_is_byte_for_byte_the_line_the_protocol_classes_give() {
+        List<DailyBar> bars = List.of(
+                new DailyBar(new Symbol("AAPL"), LocalDate.of(2024, 3, 28), new BigDecimal("181.9900"),
+                        new BigDecimal("12345678901234.567890"), new BigDecimal("0.000000000001"),
+                        new BigDecimal("1E+30"), 52_000_000L, new BigDecimal("181.99")),
+                new DailyBar(new Symbol("BRK.B"), LocalDate.of(1999, 12, 31), null, null, null,
+                        new BigDecimal("1.5E-3"), null, null),
+                new DailyBar(new Symbol("X"), LocalDate.of(2024, 1, 2), BigDecimal.ONE, new BigDecimal("2.50"),
+                        BigDecimal.ONE, new BigDecimal("2"), Long.MAX_VALUE, new BigDecimal("0.0001")),
+                new DailyBar(new Symbol("OLD"), LocalDate.of(999, 7, 9), null, null, null, BigDecimal.TEN, 0L, null),
+                new DailyBar(new Symbol("FAR"), LocalDate.of(12_345, 10, 31), null, null, null, BigDecimal.TEN, 0L,
+                        null));
+
+        for (DailyBar bar : bars) {
+            out.reset();
+            writer.record(STREAM, bar, "polygon");
+
+            assertThat(onlyLine()).isEqualTo(asProtocolClassesWriteIt(bar, "polygon"));
+        }
+    }
+
+    @Test
+    void records_wait_in_the_buffer_until_the_next_other_message_then_come_before_it() {
+        writer.record(STREAM, bar("AAPL", "1.5"), "csv");
+        writer.record(STREAM, bar("MSFT", "2.5"), "csv");
+
+        assertThat(out.size()).isZero();
+
+        writer.state(STREAM, StreamState.empty(), 2);
+
+        assertThat(ProtocolAssertions.validLines(out)).extracting(line -> json(line).get("type").asText())
+                .containsExactly("RECORD", "RECORD", "STATE");
+    }
+
+    @Test
+    void messages_written_by_several_threads_at_once_stay_whole_lines() throws Exception {
+        Thread logger = new Thread(() -> {
+            for (int i = 0; i < 2_000; i++) {
+                writer.log(LogLevel.WARN, "retrying " + i);
+            }
+        });
+        logger.start();
+        for (int i = 0; i < 2_000; i++) {
+            writer.record(STREAM, bar("AAPL", "1." + i), "csv");
+        }
+        logger.join();
+        writer.flush();
+
+        List<String> lines = ProtocolAssertions.validLines(out);
+
+        assertThat(lines).hasSize(4_000);
+        assertThat(lines).filteredOn(line -> line.startsWith("{\"type\":\"RECORD\"")).hasSize(2_000);
+    }
+
+    @Test
     void a_record_writes_missing_values_as_null() {
         writer.record(STREAM, new DailyBar(new Symbol("MSFT"), LocalDate.of(2024, 3, 28),
                 null, null, null, new BigDecimal("421.43"), null, null), "csv");
@@ -332,9 +387,33 @@ class AirbyteMessageWriterTest {
     }
 
     private String onlyLine() {
+        writer.flush();
         List<String> lines = ProtocolAssertions.validLines(out);
         assertThat(lines).hasSize(1);
         return lines.get(0);
+    }
+
+    /** The record as the generated protocol classes serialize it: the reference for the streaming writer. */
+    private static String asProtocolClassesWriteIt(DailyBar bar, String provider) {
+        com.fasterxml.jackson.databind.node.ObjectNode data =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true).objectNode();
+        data.put("symbol", bar.symbol().value());
+        data.put("date", bar.date().toString());
+        data.put("open", bar.open());
+        data.put("high", bar.high());
+        data.put("low", bar.low());
+        data.put("close", bar.close());
+        data.put("volume", bar.volume());
+        data.put("adjusted_close", bar.adjustedClose());
+        data.put("provider", provider);
+        try {
+            return AirbyteJson.mapper().writeValueAsString(new org.stockticker.adapters.airbyte.protocol.AirbyteMessage()
+                    .withType(org.stockticker.adapters.airbyte.protocol.AirbyteMessage.Type.RECORD)
+                    .withRecord(new org.stockticker.adapters.airbyte.protocol.AirbyteRecordMessage()
+                            .withStream(STREAM).withData(data).withEmittedAt(NOW)));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static DailyBar bar(String symbol, String close) {

@@ -14,10 +14,10 @@ class IexSettingsTest {
     private static final String KEY = "sk_SECRET_12345";
 
     @Test
-    void defaults_to_iex_cloud_at_300_requests_per_minute() {
+    void defaults_to_iex_cloud_at_its_limit_of_100_requests_per_second() {
         IexSettings settings = IexSettings.from(new ProviderConfig("iex", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 300));
+        assertThat(settings).isEqualTo(new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 6_000));
     }
 
     @Test
