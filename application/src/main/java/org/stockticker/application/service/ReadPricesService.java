@@ -41,6 +41,12 @@ public final class ReadPricesService implements ReadPricesUseCase {
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 10_000;
 
     /**
+     * Symbols read at once, ahead of the one being written (see {@link ReadAhead}): two reading threads and the
+     * writing one keep two cores busy; more only contend for them (see BENCHMARKS.md).
+     */
+    public static final int DEFAULT_READ_AHEAD = 2;
+
+    /**
      * How often one symbol is read before a broken answer ends the sync. The provider's client already retried each
      * request, so a request that failed is not tried again here; this covers what breaks after an answer began (a
      * body cut short or stalled, garbage instead of JSON), and each new try starts the day after the last bar
@@ -54,18 +60,33 @@ public final class ReadPricesService implements ReadPricesUseCase {
     private final PriceProviderPort provider;
     private final MessageSinkPort sink;
     private final int checkpointInterval;
+    private final int readAhead;
 
     public ReadPricesService(PriceProviderPort provider, MessageSinkPort sink) {
-        this(provider, sink, DEFAULT_CHECKPOINT_INTERVAL);
+        this(provider, sink, DEFAULT_CHECKPOINT_INTERVAL, DEFAULT_READ_AHEAD);
     }
 
     public ReadPricesService(PriceProviderPort provider, MessageSinkPort sink, int checkpointInterval) {
+        this(provider, sink, checkpointInterval, DEFAULT_READ_AHEAD);
+    }
+
+    /**
+     * A service that checkpoints at least every {@code checkpointInterval} records and reads up to
+     * {@code readAhead} symbols ahead of the one being written, each on a thread of its own (0: each symbol is asked
+     * for when its turn comes, on the caller's thread).
+     */
+    public ReadPricesService(PriceProviderPort provider, MessageSinkPort sink, int checkpointInterval,
+            int readAhead) {
         if (checkpointInterval < 1) {
             throw new IllegalArgumentException("checkpointInterval must be at least 1");
+        }
+        if (readAhead < 0) {
+            throw new IllegalArgumentException("readAhead must not be negative");
         }
         this.provider = provider;
         this.sink = sink;
         this.checkpointInterval = checkpointInterval;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -138,6 +159,10 @@ public final class ReadPricesService implements ReadPricesUseCase {
         private long sinceCheckpoint;
         private boolean running;
         private LocalDate lastEmitted;
+        // The symbol whose records since the last checkpoint are not yet in the state: folded in at the checkpoint,
+        // rather than a new state per record.
+        private Symbol reading;
+        private LocalDate readTo;
 
         StreamRead(ConfiguredStream configured, ReadCommand command) {
             this.stream = configured.name();
@@ -151,6 +176,17 @@ public final class ReadPricesService implements ReadPricesUseCase {
             sink.streamStatus(stream, StreamStatus.STARTED);
             sink.estimate(stream, estimateRows(plan));
             provider.onRateLimited(until -> sink.rateLimited(stream, until));
+            if (readAhead == 0 || plan.isEmpty()) {
+                return run(plan, null);
+            }
+            Map<Symbol, DateWindow> fetched = new LinkedHashMap<>();
+            plan.forEach((symbol, window) -> fetched.put(symbol, fetchedWindow(symbol, window)));
+            try (ReadAhead ahead = new ReadAhead(provider, fetched, readAhead)) {
+                return run(plan, ahead);
+            }
+        }
+
+        private boolean run(Map<Symbol, DateWindow> plan, ReadAhead ahead) {
             List<Symbol> unknown = new ArrayList<>();
             for (Symbol symbol : settings.tickers()) {
                 DateWindow window = plan.get(symbol);
@@ -161,7 +197,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
                     continue;
                 }
                 try {
-                    readSymbol(symbol, window);
+                    readSymbol(symbol, window, ahead);
                 } catch (UnknownSymbolException e) {
                     unknown.add(symbol);
                     sink.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
@@ -211,27 +247,35 @@ public final class ReadPricesService implements ReadPricesUseCase {
          * or dividend in between, the symbol's whole history is read again, so that the adjusted closes synced
          * before are overwritten downstream.
          */
-        private void readSymbol(Symbol symbol, DateWindow window) {
+        private void readSymbol(Symbol symbol, DateWindow window, ReadAhead ahead) {
             Optional<LocalDate> cursor = incremental ? state.cursor(symbol) : Optional.empty();
             Adjustments adjustments = new Adjustments(cursor.orElse(null));
-            DateWindow fetched = settings.rereadOnAdjustment() && cursor.isPresent()
-                    && cursor.get().isBefore(window.from()) && !cursor.get().isBefore(settings.startDate())
-                    ? new DateWindow(cursor.get(), window.to()) : window;
-            readWithRetries(symbol, fetched, window.from(), adjustments);
+            readWithRetries(symbol, fetchedWindow(symbol, window), window.from(), adjustments, ahead);
             if (adjustments.changed()) {
                 sink.log(LogLevel.INFO, "The adjusted closes of " + symbol + " changed since " + cursor.orElseThrow()
                         + " (a split or dividend): reading its whole history again from " + settings.startDate()
                         + " so that the adjusted closes synced before are corrected");
-                readWithRetries(symbol, settings.window(), settings.startDate(), new Adjustments(null));
+                readWithRetries(symbol, settings.window(), settings.startDate(), new Adjustments(null), null);
             }
         }
 
-        private void readWithRetries(Symbol symbol, DateWindow window, LocalDate emitFrom, Adjustments adjustments) {
+        /** The days asked of the provider for {@code window}: with the cursor's own day as the drift anchor. */
+        private DateWindow fetchedWindow(Symbol symbol, DateWindow window) {
+            Optional<LocalDate> cursor = incremental ? state.cursor(symbol) : Optional.empty();
+            return settings.rereadOnAdjustment() && cursor.isPresent()
+                    && cursor.get().isBefore(window.from()) && !cursor.get().isBefore(settings.startDate())
+                    ? new DateWindow(cursor.get(), window.to()) : window;
+        }
+
+        /** Reads {@code window}, the first time from {@code ahead} when given, any later time from the provider. */
+        private void readWithRetries(Symbol symbol, DateWindow window, LocalDate emitFrom, Adjustments adjustments,
+                ReadAhead ahead) {
             lastEmitted = null;
             Optional<DateWindow> remaining = Optional.of(window);
             for (int attempt = 1; remaining.isPresent(); attempt++) {
                 try {
-                    readBars(symbol, remaining.get(), emitFrom, adjustments);
+                    readBars(symbol, attempt == 1 && ahead != null ? ahead.bars(symbol, window)
+                            : provider.dailyBars(symbol, remaining.get()), remaining.get(), emitFrom, adjustments);
                     return;
                 } catch (BrokenAnswerException e) {
                     if (attempt >= SYMBOL_ATTEMPTS) {
@@ -246,9 +290,10 @@ public final class ReadPricesService implements ReadPricesUseCase {
             }
         }
 
-        private void readBars(Symbol symbol, DateWindow window, LocalDate emitFrom, Adjustments adjustments) {
-            try (Stream<DailyBar> bars = BarOrder.ascendingWithin(
-                    provider.dailyBars(symbol, window), window, warning -> sink.log(LogLevel.WARN, warning))) {
+        private void readBars(Symbol symbol, Stream<DailyBar> source, DateWindow window, LocalDate emitFrom,
+                Adjustments adjustments) {
+            try (Stream<DailyBar> bars = BarOrder.ascendingWithin(source, window,
+                    warning -> sink.log(LogLevel.WARN, warning))) {
                 Iterator<DailyBar> it = bars.iterator();
                 while (it.hasNext()) {
                     DailyBar bar = it.next();
@@ -262,7 +307,8 @@ public final class ReadPricesService implements ReadPricesUseCase {
                     }
                     sink.record(stream, bar, provider.name());
                     lastEmitted = bar.date();
-                    state = state.advance(symbol, bar.date());
+                    reading = symbol;
+                    readTo = bar.date();
                     if (++sinceCheckpoint >= checkpointInterval) {
                         checkpoint();
                     }
@@ -270,7 +316,12 @@ public final class ReadPricesService implements ReadPricesUseCase {
             }
         }
 
+        /** A STATE covering every record emitted so far: the state, moved to the last bar of the symbol in reading. */
         private void checkpoint() {
+            if (reading != null) {
+                state = state.advance(reading, readTo);
+                reading = null;
+            }
             sink.state(stream, state, sinceCheckpoint);
             sinceCheckpoint = 0;
         }

@@ -3,8 +3,11 @@ package org.stockticker.application.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.RateLimitListener;
@@ -26,14 +29,15 @@ final class FakePriceProvider implements PriceProviderPort {
     private final Map<Symbol, List<DailyBar>> bars = new HashMap<>();
     private final Map<Symbol, RuntimeException> failures = new HashMap<>();
     private final Map<Symbol, Integer> failuresAfter = new HashMap<>();
-    private final Map<Symbol, Integer> failuresLeft = new HashMap<>();
+    private final Map<Symbol, Integer> failuresLeft = new ConcurrentHashMap<>();
     private final Map<Symbol, Instant> rateLimits = new HashMap<>();
-    private RateLimitListener rateLimitListener = until -> { };
+    private volatile RateLimitListener rateLimitListener = until -> { };
     private final Map<Symbol, RuntimeException> verifyFailures = new HashMap<>();
-    private final List<Request> requests = new ArrayList<>();
-    private final List<Symbol> verified = new ArrayList<>();
-    private boolean sendsBarsOutsideTheWindow;
-    private int openStreams;
+    // The service may read several symbols at once, each on a thread of its own.
+    private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+    private final List<Symbol> verified = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean sendsBarsOutsideTheWindow;
+    private final AtomicInteger openStreams = new AtomicInteger();
 
     FakePriceProvider() {
         this("fake");
@@ -86,16 +90,20 @@ final class FakePriceProvider implements PriceProviderPort {
     }
 
     List<Request> requests() {
-        return List.copyOf(requests);
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
 
     List<Symbol> verified() {
-        return List.copyOf(verified);
+        synchronized (verified) {
+            return List.copyOf(verified);
+        }
     }
 
     /** Streams handed out and not yet closed. */
     int openStreams() {
-        return openStreams;
+        return openStreams.get();
     }
 
     @Override
@@ -124,8 +132,8 @@ final class FakePriceProvider implements PriceProviderPort {
             });
             stream = Stream.concat(served.stream().limit(failuresAfter.get(symbol)), thenFail);
         }
-        openStreams++;
-        return stream.onClose(() -> openStreams--);
+        openStreams.incrementAndGet();
+        return stream.onClose(openStreams::decrementAndGet);
     }
 
     @Override

@@ -38,24 +38,24 @@ import org.stockticker.domain.SyncSettings;
 
 class ReadPricesServiceTest {
 
-    private static final String STREAM = "stock_prices";
-    private static final Symbol AAPL = new Symbol("AAPL");
-    private static final Symbol MSFT = new Symbol("MSFT");
-    private static final Symbol IBM = new Symbol("IBM");
-    private static final Symbol BAD = new Symbol("NOPE");
-    private static final LocalDate START = LocalDate.of(2024, 3, 1);
-    private static final LocalDate END = LocalDate.of(2024, 3, 29);
+    static final String STREAM = "stock_prices";
+    static final Symbol AAPL = new Symbol("AAPL");
+    static final Symbol MSFT = new Symbol("MSFT");
+    static final Symbol IBM = new Symbol("IBM");
+    static final Symbol BAD = new Symbol("NOPE");
+    static final LocalDate START = LocalDate.of(2024, 3, 1);
+    static final LocalDate END = LocalDate.of(2024, 3, 29);
 
-    private final FakePriceProvider provider = new FakePriceProvider("fake");
-    private final RecordingSink sink = new RecordingSink();
+    final FakePriceProvider provider = new FakePriceProvider("fake");
+    final RecordingSink sink = new RecordingSink();
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private static LocalDate march(int day) {
+    static LocalDate march(int day) {
         return LocalDate.of(2024, 3, day);
     }
 
-    private static DailyBar bar(Symbol symbol, LocalDate date) {
+    static DailyBar bar(Symbol symbol, LocalDate date) {
         return new DailyBar(symbol, date, null, null, null, new BigDecimal("100.00"), 1_000L, null);
     }
 
@@ -64,7 +64,7 @@ class ReadPricesServiceTest {
                 new BigDecimal(adjustedClose));
     }
 
-    private static DailyBar[] bars(Symbol symbol, int... marchDays) {
+    static DailyBar[] bars(Symbol symbol, int... marchDays) {
         return Arrays.stream(marchDays).mapToObj(day -> bar(symbol, march(day))).toArray(DailyBar[]::new);
     }
 
@@ -72,7 +72,7 @@ class ReadPricesServiceTest {
         return new SyncSettings(List.of(tickers), START, END, lookbackDays);
     }
 
-    private static ConfiguredCatalog catalog(SyncMode mode) {
+    static ConfiguredCatalog catalog(SyncMode mode) {
         return new ConfiguredCatalog(List.of(new ConfiguredStream(STREAM, mode)));
     }
 
@@ -80,17 +80,44 @@ class ReadPricesServiceTest {
         return StreamState.of(List.of(cursors));
     }
 
-    private boolean fullRefresh(Symbol... tickers) {
-        return new ReadPricesService(provider, sink)
+    /** Symbols read ahead: none here, so that each request can be told in order; see ReadAheadReadPricesServiceTest. */
+    int readAhead() {
+        return 0;
+    }
+
+    /** The requests the provider received, in the order they were sent. */
+    List<Request> requests() {
+        return provider.requests();
+    }
+
+    /** The requests up to the last one for {@code symbol}, in the order of {@link #requests()}. */
+    List<Request> requestsUpTo(Symbol symbol) {
+        List<Request> all = requests();
+        int last = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).symbol().equals(symbol)) {
+                last = i + 1;
+            }
+        }
+        return all.subList(0, last);
+    }
+
+    /** After a read that ended with {@code symbol}: one symbol after the other, so nothing after it was asked for. */
+    void assertNothingAskedAfter(Symbol symbol) {
+        assertThat(requests()).isEqualTo(requestsUpTo(symbol));
+    }
+
+    boolean fullRefresh(Symbol... tickers) {
+        return new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead())
                 .read(new ReadCommand(settings(0, tickers), catalog(SyncMode.FULL_REFRESH), StreamState.empty()));
     }
 
-    private boolean incremental(StreamState state, int lookbackDays, Symbol... tickers) {
-        return new ReadPricesService(provider, sink)
+    boolean incremental(StreamState state, int lookbackDays, Symbol... tickers) {
+        return new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead())
                 .read(new ReadCommand(settings(lookbackDays, tickers), catalog(SyncMode.INCREMENTAL), state));
     }
 
-    private List<LocalDate> recordDates(Symbol symbol) {
+    List<LocalDate> recordDates(Symbol symbol) {
         return sink.records().stream().map(RecordEvent::bar).filter(b -> b.symbol().equals(symbol))
                 .map(DailyBar::date).toList();
     }
@@ -100,7 +127,7 @@ class ReadPricesServiceTest {
      * that symbol's last record before it, and no other cursor; and its record count must be the records since
      * the previous STATE. Holds when the read started from an empty state.
      */
-    private void assertEveryStateCoversExactlyTheRecordsBeforeIt() {
+    void assertEveryStateCoversExactlyTheRecordsBeforeIt() {
         Map<Symbol, LocalDate> lastDates = new TreeMap<>();
         long sinceState = 0;
         for (Event event : sink.events()) {
@@ -127,7 +154,7 @@ class ReadPricesServiceTest {
         boolean complete = fullRefresh(AAPL, MSFT);
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).containsExactly(
+        assertThat(requests()).containsExactly(
                 new Request(AAPL, new DateWindow(START, END)), new Request(MSFT, new DateWindow(START, END)));
     }
 
@@ -196,10 +223,10 @@ class ReadPricesServiceTest {
         provider.with(AAPL, bars(AAPL, 1, 4));
         StreamState saved = cursors(new SymbolCursor(AAPL, march(20)), new SymbolCursor(MSFT, march(25)));
 
-        new ReadPricesService(provider, sink)
+        new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead())
                 .read(new ReadCommand(settings(0, AAPL), catalog(SyncMode.FULL_REFRESH), saved));
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
         assertThat(recordDates(AAPL)).containsExactly(march(1), march(4));
         assertThat(sink.lastState().state().cursors()).containsExactly(new SymbolCursor(AAPL, march(4)));
     }
@@ -208,10 +235,10 @@ class ReadPricesServiceTest {
     void full_refresh_ignores_an_every_symbol_state() {
         provider.with(AAPL, bars(AAPL, 1));
 
-        new ReadPricesService(provider, sink).read(new ReadCommand(settings(0, AAPL),
+        new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead()).read(new ReadCommand(settings(0, AAPL),
                 catalog(SyncMode.FULL_REFRESH), StreamState.forEverySymbol(march(20))));
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
         assertThat(sink.lastState().state().cursor(AAPL)).contains(march(1));
     }
 
@@ -238,7 +265,7 @@ class ReadPricesServiceTest {
         boolean complete = incremental(saved, 0, AAPL, MSFT);
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).containsExactly(
+        assertThat(requests()).containsExactly(
                 new Request(AAPL, new DateWindow(march(8), END)), new Request(MSFT, new DateWindow(march(14), END)));
         assertThat(recordDates(AAPL)).containsExactly(march(11), march(12));
         assertThat(sink.lastState().state().cursors())
@@ -255,7 +282,7 @@ class ReadPricesServiceTest {
         boolean complete = incremental(saved, 0, AAPL);
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).containsExactly(
+        assertThat(requests()).containsExactly(
                 new Request(AAPL, new DateWindow(march(8), END)), new Request(AAPL, new DateWindow(START, END)));
         assertThat(recordDates(AAPL)).containsExactly(march(11), march(12), march(4), march(8), march(11), march(12));
         assertThat(sink.logs(LogLevel.INFO)).anySatisfy(log -> assertThat(log)
@@ -271,7 +298,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 0, AAPL);
 
-        assertThat(provider.requests()).hasSize(1);
+        assertThat(requests()).hasSize(1);
         assertThat(recordDates(AAPL)).containsExactly(march(11));
     }
 
@@ -280,10 +307,10 @@ class ReadPricesServiceTest {
         provider.with(AAPL, adjusted(AAPL, 8, "100.00", "98.02"), adjusted(AAPL, 11, "101.00", "101.00"));
         SyncSettings settings = new SyncSettings(List.of(AAPL), START, END, 0, false);
 
-        new ReadPricesService(provider, sink).read(new ReadCommand(settings, catalog(SyncMode.INCREMENTAL),
+        new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead()).read(new ReadCommand(settings, catalog(SyncMode.INCREMENTAL),
                 cursors(new SymbolCursor(AAPL, march(8)))));
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(march(9), END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(march(9), END)));
         assertThat(recordDates(AAPL)).containsExactly(march(11));
     }
 
@@ -293,7 +320,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 0, AAPL, MSFT);
 
-        assertThat(provider.requests()).containsExactly(
+        assertThat(requests()).containsExactly(
                 new Request(AAPL, new DateWindow(march(8), END)), new Request(MSFT, new DateWindow(START, END)));
     }
 
@@ -303,7 +330,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 3, AAPL);
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(march(8), END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(march(8), END)));
     }
 
     @Test
@@ -312,7 +339,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 30, AAPL);
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
     }
 
     @Test
@@ -321,7 +348,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 0, AAPL);
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(START, END)));
     }
 
     @Test
@@ -332,7 +359,7 @@ class ReadPricesServiceTest {
         boolean complete = incremental(saved, 0, AAPL);
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).isEmpty();
+        assertThat(requests()).isEmpty();
         assertThat(sink.records()).isEmpty();
         assertThat(sink.states()).containsExactly(new StateEvent(STREAM, saved, 0));
         assertThat(sink.statuses()).containsExactly(StreamStatus.STARTED, StreamStatus.COMPLETE);
@@ -345,7 +372,7 @@ class ReadPricesServiceTest {
         boolean complete = incremental(saved, 5, AAPL);
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).isEmpty();
+        assertThat(requests()).isEmpty();
         assertThat(sink.records()).isEmpty();
         assertThat(sink.lastState().state().cursor(AAPL)).contains(LocalDate.of(2024, 6, 30));
         assertThat(sink.lastState().recordCount()).isZero();
@@ -358,7 +385,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 0, AAPL, MSFT);
 
-        assertThat(provider.requests()).containsExactly(new Request(MSFT, new DateWindow(START, END)));
+        assertThat(requests()).containsExactly(new Request(MSFT, new DateWindow(START, END)));
         assertThat(sink.states()).hasSize(2);
         assertThat(sink.lastState().state().cursors())
                 .containsExactly(new SymbolCursor(AAPL, END), new SymbolCursor(MSFT, march(4)));
@@ -370,7 +397,7 @@ class ReadPricesServiceTest {
 
         incremental(StreamState.forEverySymbol(march(10)), 0, AAPL, MSFT);
 
-        assertThat(provider.requests()).containsExactly(
+        assertThat(requests()).containsExactly(
                 new Request(AAPL, new DateWindow(march(10), END)), new Request(MSFT, new DateWindow(march(10), END)));
     }
 
@@ -398,7 +425,7 @@ class ReadPricesServiceTest {
 
         incremental(saved, 5, AAPL);
 
-        assertThat(provider.requests()).containsExactly(new Request(AAPL, new DateWindow(march(6), END)));
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(march(6), END)));
         assertThat(recordDates(AAPL)).containsExactly(march(6), march(7), march(8));
         assertThat(sink.states()).isNotEmpty().allSatisfy(state ->
                 assertThat(state.state().cursor(AAPL)).contains(march(10)));
@@ -421,7 +448,7 @@ class ReadPricesServiceTest {
     void checkpoints_every_interval_records_within_one_symbol() {
         provider.with(AAPL, bars(AAPL, 1, 4, 5, 6, 7, 8, 11)).with(MSFT, bars(MSFT, 1, 4));
 
-        new ReadPricesService(provider, sink, 3)
+        new ReadPricesService(provider, sink, 3, readAhead())
                 .read(new ReadCommand(settings(0, AAPL, MSFT), catalog(SyncMode.FULL_REFRESH), StreamState.empty()));
 
         assertThat(sink.kinds()).containsExactly(
@@ -440,7 +467,7 @@ class ReadPricesServiceTest {
     void checkpoints_count_records_across_symbols() {
         provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5, 6));
 
-        new ReadPricesService(provider, sink, 3)
+        new ReadPricesService(provider, sink, 3, readAhead())
                 .read(new ReadCommand(settings(0, AAPL, MSFT), catalog(SyncMode.FULL_REFRESH), StreamState.empty()));
 
         assertThat(sink.states()).allSatisfy(state -> assertThat(state.recordCount()).isLessThanOrEqualTo(3));
@@ -487,7 +514,7 @@ class ReadPricesServiceTest {
 
         fullRefresh(AAPL, MSFT);
 
-        assertThat(provider.requests()).hasSize(2);
+        assertThat(requests()).hasSize(2);
         assertThat(provider.openStreams()).isZero();
     }
 
@@ -501,7 +528,7 @@ class ReadPricesServiceTest {
         boolean complete = fullRefresh(AAPL, BAD, MSFT);
 
         assertThat(complete).isFalse();
-        assertThat(provider.requests()).extracting(Request::symbol).containsExactly(AAPL, BAD, MSFT);
+        assertThat(requests()).extracting(Request::symbol).containsExactly(AAPL, BAD, MSFT);
         assertThat(recordDates(AAPL)).containsExactly(march(1), march(4));
         assertThat(recordDates(MSFT)).containsExactly(march(5));
         assertThat(sink.lastState().state().cursors())
@@ -524,7 +551,7 @@ class ReadPricesServiceTest {
         boolean complete = fullRefresh(BAD, AAPL, worse);
 
         assertThat(complete).isFalse();
-        assertThat(provider.requests()).hasSize(3);
+        assertThat(requests()).hasSize(3);
         assertThat(sink.errors()).singleElement()
                 .satisfies(error -> assertThat(error.message()).contains("NOPE, WORSE"));
     }
@@ -537,7 +564,9 @@ class ReadPricesServiceTest {
         boolean complete = fullRefresh(AAPL, MSFT, IBM);
 
         assertThat(complete).isFalse();
-        assertThat(provider.requests()).extracting(Request::symbol).containsExactly(AAPL, MSFT);
+        assertThat(requestsUpTo(MSFT)).extracting(Request::symbol).containsExactly(AAPL, MSFT);
+        assertNothingAskedAfter(MSFT);
+        assertThat(provider.openStreams()).isZero();
         assertThat(sink.lastState().state().cursors()).containsExactly(new SymbolCursor(AAPL, march(4)));
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
         assertThat(sink.statuses()).endsWith(StreamStatus.INCOMPLETE).doesNotContain(StreamStatus.COMPLETE);
@@ -557,8 +586,9 @@ class ReadPricesServiceTest {
         assertThat(complete).isFalse();
         // Each of the three reads of MSFT starts after the last bar emitted, and breaks off after two more.
         assertThat(recordDates(MSFT)).containsExactly(march(1), march(4), march(5), march(6), march(7), march(8));
-        assertThat(provider.requests()).extracting(r -> r.symbol() + " " + r.window().from())
+        assertThat(requestsUpTo(MSFT)).extracting(r -> r.symbol() + " " + r.window().from())
                 .containsExactly("AAPL 2024-03-01", "MSFT 2024-03-01", "MSFT 2024-03-05", "MSFT 2024-03-07");
+        assertNothingAskedAfter(MSFT);
         StateEvent last = sink.lastState();
         assertThat(last.state().cursors())
                 .containsExactly(new SymbolCursor(AAPL, march(4)), new SymbolCursor(MSFT, march(8)));
@@ -582,7 +612,9 @@ class ReadPricesServiceTest {
 
         assertThat(complete).isFalse();
         assertThat(recordDates(MSFT)).containsExactly(march(1), march(4));
-        assertThat(provider.requests()).extracting(Request::symbol).containsExactly(AAPL, MSFT);
+        assertThat(requestsUpTo(MSFT)).extracting(Request::symbol).containsExactly(AAPL, MSFT);
+        assertNothingAskedAfter(MSFT);
+        assertThat(provider.openStreams()).isZero();
         assertThat(sink.lastState().state().cursors())
                 .containsExactly(new SymbolCursor(AAPL, march(4)), new SymbolCursor(MSFT, march(4)));
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
@@ -602,7 +634,7 @@ class ReadPricesServiceTest {
 
         assertThat(complete).isTrue();
         assertThat(recordDates(MSFT)).containsExactly(march(1), march(4), march(5), march(6));
-        assertThat(provider.requests()).extracting(r -> r.window().from()).containsExactly(march(1), march(5));
+        assertThat(requests()).extracting(r -> r.window().from()).containsExactly(march(1), march(5));
         assertThat(sink.logs(LogLevel.WARN)).anySatisfy(log -> assertThat(log)
                 .contains("MSFT", "the answer broke off", "from 2024-03-05", "attempt 2 of 3"));
         assertThat(sink.errors()).isEmpty();
@@ -645,11 +677,11 @@ class ReadPricesServiceTest {
                 new ConfiguredStream(STREAM, SyncMode.FULL_REFRESH),
                 new ConfiguredStream("stock_quotes", SyncMode.FULL_REFRESH)));
 
-        boolean complete = new ReadPricesService(provider, sink)
+        boolean complete = new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead())
                 .read(new ReadCommand(settings(0, AAPL), catalog, StreamState.empty()));
 
         assertThat(complete).isFalse();
-        assertThat(provider.requests()).isEmpty();
+        assertThat(requests()).isEmpty();
         assertThat(sink.events()).singleElement().isInstanceOfSatisfying(ErrorEvent.class, error -> {
             assertThat(error.type()).isEqualTo(FailureType.CONFIG);
             assertThat(error.message()).contains("stock_quotes");
@@ -658,11 +690,11 @@ class ReadPricesServiceTest {
 
     @Test
     void an_empty_catalog_reads_nothing_and_succeeds() {
-        boolean complete = new ReadPricesService(provider, sink)
+        boolean complete = new ReadPricesService(provider, sink, ReadPricesService.DEFAULT_CHECKPOINT_INTERVAL, readAhead())
                 .read(new ReadCommand(settings(0, AAPL), new ConfiguredCatalog(List.of()), StreamState.empty()));
 
         assertThat(complete).isTrue();
-        assertThat(provider.requests()).isEmpty();
+        assertThat(requests()).isEmpty();
         assertThat(sink.errors()).isEmpty();
         assertThat(sink.records()).isEmpty();
         assertThat(sink.states()).isEmpty();

@@ -2,6 +2,7 @@ package org.stockticker.application.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.stockticker.application.port.out.MessageSinkPort;
 import org.stockticker.domain.Catalog;
@@ -45,14 +46,17 @@ final class RecordingSink implements MessageSinkPort {
     record ErrorEvent(FailureType type, String message, Throwable cause) implements Event {
     }
 
-    private final List<Event> events = new ArrayList<>();
+    // Calls may come from the provider's threads too (a rate limit heard while reading ahead).
+    private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
 
     List<Event> events() {
-        return List.copyOf(events);
+        synchronized (events) {
+            return List.copyOf(events);
+        }
     }
 
     <T extends Event> List<T> eventsOf(Class<T> type) {
-        return events.stream().filter(type::isInstance).map(type::cast).toList();
+        return events().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     List<RecordEvent> records() {
