@@ -64,6 +64,7 @@ import org.stockticker.domain.SymbolCursor;
 public final class AirbyteMessageWriter implements MessageSinkPort {
 
     private static final String MASK = "**********";
+    private static final int MAX_LONG_DIGITS = 18;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     /** Decimals as plain text, as the protocol classes write them; flushing the generator leaves the stream alone. */
@@ -95,6 +96,7 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
     private final Set<String> secrets = new CopyOnWriteArraySet<>();
     private JsonGenerator records;
     private final char[] dateText = "0000-00-00".toCharArray();
+    private final char[] numberText = new char[MAX_LONG_DIGITS + 3];
 
     public AirbyteMessageWriter(PrintStream out, Clock clock) {
         this.out = out;
@@ -190,14 +192,42 @@ public final class AirbyteMessageWriter implements MessageSinkPort {
         }
     }
 
-    /** A price as plain decimal text, exactly its digits and scale, as {@code WRITE_BIGDECIMAL_AS_PLAIN} writes it. */
-    private static void decimal(JsonGenerator json, SerializableString field, BigDecimal value) throws IOException {
+    /**
+     * A price as plain decimal text, exactly its digits and scale, as {@link BigDecimal#toPlainString} gives it (and
+     * {@code WRITE_BIGDECIMAL_AS_PLAIN} writes it): for the usual prices, of up to 18 digits, written from the
+     * unscaled value into a buffer rather than through a string.
+     */
+    private void decimal(JsonGenerator json, SerializableString field, BigDecimal value) throws IOException {
         json.writeFieldName(field);
         if (value == null) {
             json.writeNull();
+        } else if (value.scale() >= 0 && value.scale() <= MAX_LONG_DIGITS && value.precision() <= MAX_LONG_DIGITS) {
+            int start = plain(numberText, value.movePointRight(value.scale()).longValue(), value.scale());
+            json.writeNumber(numberText, start, numberText.length - start);
         } else {
             json.writeNumber(value.toPlainString());
         }
+    }
+
+    /**
+     * Writes {@code unscaled × 10^-scale} as plain decimal text at the end of {@code text}, the decimal point
+     * {@code scale} digits from the right and zeros before it where needed; returns where the text starts.
+     */
+    static int plain(char[] text, long unscaled, int scale) {
+        long rest = Math.abs(unscaled);
+        int at = text.length;
+        int digits = 0;
+        do {
+            text[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+            if (++digits == scale) {
+                text[--at] = '.';
+            }
+        } while (rest > 0 || digits <= scale);
+        if (unscaled < 0) {
+            text[--at] = '-';
+        }
+        return at;
     }
 
     /** {@code date.toString()}, without building a string for the common four-digit years. */

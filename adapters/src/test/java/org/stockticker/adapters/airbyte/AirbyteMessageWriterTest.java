@@ -108,6 +108,35 @@ class AirbyteMessageWriterTest {
     }
 
     @Test
+    void random_prices_are_written_byte_for_byte_as_the_protocol_classes_write_them() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            BigDecimal price = BigDecimal.valueOf(random.nextLong() >>> random.nextInt(64), random.nextInt(24) - 2);
+            BigDecimal positive = price.signum() > 0 ? price : BigDecimal.ONE;
+            DailyBar bar = new DailyBar(new Symbol("R"), LocalDate.of(2024, 1, 2), positive, positive, positive,
+                    positive, random.nextLong() >>> 1, positive);
+            out.reset();
+            writer.record(STREAM, bar, "iex");
+
+            assertThat(onlyLine()).as(price.toString()).isEqualTo(asProtocolClassesWriteIt(bar, "iex"));
+        }
+    }
+
+    @Test
+    void plain_decimal_text_is_what_to_plain_string_gives() {
+        char[] text = new char[21];
+        long[] unscaled = {0, 5, -5, 12345, -12345, 999_999_999_999_999_999L, -999_999_999_999_999_999L, 100};
+        for (long value : unscaled) {
+            for (int scale = 0; scale <= 18; scale++) {
+                int start = AirbyteMessageWriter.plain(text, value, scale);
+
+                assertThat(new String(text, start, text.length - start)).as(value + " scale " + scale)
+                        .isEqualTo(BigDecimal.valueOf(value, scale).toPlainString());
+            }
+        }
+    }
+
+    @Test
     void records_wait_in_the_buffer_until_the_next_other_message_then_come_before_it() {
         writer.record(STREAM, bar("AAPL", "1.5"), "csv");
         writer.record(STREAM, bar("MSFT", "2.5"), "csv");

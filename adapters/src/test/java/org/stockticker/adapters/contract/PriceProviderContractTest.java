@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.out.PriceProviderPort;
@@ -85,6 +90,30 @@ public abstract class PriceProviderContractTest {
 
         provider().verify(ACME);
         assertThatThrownBy(() -> provider().verify(UNKNOWN)).isInstanceOf(UnknownSymbolException.class);
+    }
+
+    /** The connector reads a few symbols ahead, each on a thread of its own: every adapter must serve that. */
+    @Test
+    void serves_several_symbols_read_at_once_on_several_threads() throws Exception {
+        List<Symbol> symbols = List.of(ACME, new Symbol("BETA"), new Symbol("GAMMA"), new Symbol("DELTA"));
+        symbols.forEach(symbol -> serve(symbol, HISTORY));
+        LocalDate from = HISTORY.get(0).date();
+        LocalDate to = HISTORY.get(HISTORY.size() - 1).date();
+        ExecutorService threads = Executors.newFixedThreadPool(symbols.size());
+        try {
+            List<Future<List<DailyBar>>> reads = new ArrayList<>();
+            for (Symbol symbol : symbols) {
+                reads.add(threads.submit(() -> read(symbol, from, to)));
+            }
+            for (int i = 0; i < symbols.size(); i++) {
+                Symbol symbol = symbols.get(i);
+                assertThat(reads.get(i).get(30, TimeUnit.SECONDS)).as("the bars of %s", symbol)
+                        .containsExactlyElementsOf(HISTORY.stream()
+                                .map(bar -> bar.toDailyBar(symbol, reportsAdjustedClose())).toList());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     protected List<DailyBar> read(Symbol symbol, LocalDate from, LocalDate to) {
