@@ -6,6 +6,7 @@ import feign.FeignException;
 import feign.InvocationContext;
 import feign.InvocationHandlerFactory.MethodHandler;
 import feign.Request;
+import feign.RequestInterceptor;
 import feign.Response;
 import feign.ResponseInterceptor;
 import feign.RetryableException;
@@ -89,8 +90,24 @@ public final class ResilientFeign {
                 .decoder(new JacksonDecoder(ExactJson.mapper()))
                 .errorDecoder(errors)
                 .responseInterceptor(new ErrorStatus(errors))
+                .requestInterceptor(closeUnlessTls(baseUrl))
                 .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy, rateLimits))))
                 .target(api, baseUrl.toString());
+    }
+
+    /**
+     * Plain {@code http} reaches only loopback hosts (see {@code ProviderConfig#baseUrl}): a local stub or proxy,
+     * often a simple server that serves one connection at a time and would wait on an idle kept-alive connection
+     * while a read-ahead request waits on another. Over loopback a connection costs nothing, so each one closes
+     * after its answer; over TLS, to a real provider, connections are kept alive and reused.
+     */
+    private static RequestInterceptor closeUnlessTls(URI baseUrl) {
+        boolean tls = "https".equalsIgnoreCase(baseUrl.getScheme());
+        return template -> {
+            if (!tls) {
+                template.header("Connection", "close");
+            }
+        };
     }
 
     private static FeignDecorator resilience(String provider, HttpPolicy policy, RateLimitListener rateLimits) {
