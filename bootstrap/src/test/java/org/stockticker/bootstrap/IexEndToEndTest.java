@@ -4,14 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole connector against a stub of IEX Cloud on loopback, answering IEX's own bodies and errors. */
@@ -32,23 +31,15 @@ class IexEndToEndTest {
     @TempDir
     Path dir;
 
-    private final WireMockServer iex = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-
-    @BeforeEach
-    void start() {
-        iex.start();
-    }
-
-    @AfterEach
-    void stop() {
-        iex.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension iex = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     private Path config(String tickers) {
         return new Fixtures(dir).file("config.json", """
                 {"tickers": %s, "start_date": "2024-01-02", "end_date": "2024-01-31",
                  "provider": {"name": "iex", "api_key": "%s", "base_url": "http://127.0.0.1:%d/stable"}}
-                """.formatted(tickers, KEY, iex.port()));
+                """.formatted(tickers, KEY, iex.getPort()));
     }
 
     private ConnectorRun read(String tickers) {

@@ -3,11 +3,11 @@ package org.stockticker.bootstrap;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,9 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.adapters.airbyte.AirbyteJson;
 
@@ -37,21 +37,18 @@ class ResumeAfterKillIT {
     @TempDir
     Path dir;
 
-    private final WireMockServer iex = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    @RegisterExtension
+    final WireMockExtension iex = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     @BeforeEach
-    void start() {
-        iex.start();
+    void stub() {
         for (String symbol : SYMBOLS) {
             iex.stubFor(get(urlPathMatching("/stable/stock/" + symbol + "/chart/.*"))
                     .willReturn(okJson(DATA.chart(symbol)).withFixedDelay(ANSWER_DELAY_MILLIS)));
         }
     }
 
-    @AfterEach
-    void stop() {
-        iex.stop();
-    }
 
     @Test
     void a_sync_killed_after_a_checkpoint_resumes_from_it_without_gap_or_repeat() throws Exception {
@@ -69,7 +66,7 @@ class ResumeAfterKillIT {
     /** Kills the first run at the first line after {@code records} records that follow its {@code states}th STATE. */
     private void killAndResume(int states, int records) throws Exception {
         Fixtures files = new Fixtures(dir);
-        Path config = files.file("config.json", DATA.config(SYMBOLS, "http://127.0.0.1:" + iex.port() + "/stable"));
+        Path config = files.file("config.json", DATA.config(SYMBOLS, "http://127.0.0.1:" + iex.getPort() + "/stable"));
         Path catalog = files.catalog("incremental");
         Set<IexStubData.Key> expected = DATA.expectedKeys(SYMBOLS);
 

@@ -4,19 +4,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,17 +46,9 @@ class SecretsNeverLeakTest {
     @TempDir
     Path dir;
 
-    private final WireMockServer iex = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-
-    @BeforeEach
-    void start() {
-        iex.start();
-    }
-
-    @AfterEach
-    void stop() {
-        iex.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension iex = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     @Test
     void no_command_shows_the_key_when_the_provider_answers_real_data() {
@@ -76,7 +67,7 @@ class SecretsNeverLeakTest {
     void a_401_whose_body_echoes_the_key_and_the_url_does_not_leak_it() {
         answer(aResponse().withStatus(401).withHeader("Content-Type", "text/plain")
                 .withBody("Unauthorized: the token " + KEY + " is not valid for "
-                        + "http://127.0.0.1:" + iex.port() + "/stable/stock/AAPL/chart/1m?token=" + KEY));
+                        + "http://127.0.0.1:" + iex.getPort() + "/stable/stock/AAPL/chart/1m?token=" + KEY));
 
         List<ConnectorRun> runs = List.of(check(), read());
 
@@ -171,14 +162,14 @@ class SecretsNeverLeakTest {
 
     @Test
     void a_config_with_a_bad_ticker_does_not_leak_the_key() {
-        Path config = config("[\"AAPL\", \"BAD TICKER\"]", "http://127.0.0.1:" + iex.port() + "/stable");
+        Path config = config("[\"AAPL\", \"BAD TICKER\"]", "http://127.0.0.1:" + iex.getPort() + "/stable");
 
         everyCommandRefuses(config, "tickers[1]");
     }
 
     @Test
     void a_config_whose_base_url_carries_the_key_as_token_does_not_leak_it() {
-        Path config = config("[\"AAPL\"]", "http://127.0.0.1:" + iex.port() + "/stable?token=" + KEY);
+        Path config = config("[\"AAPL\"]", "http://127.0.0.1:" + iex.getPort() + "/stable?token=" + KEY);
 
         everyCommandRefuses(config, "provider.base_url");
     }
@@ -188,7 +179,7 @@ class SecretsNeverLeakTest {
         Path config = new Fixtures(dir).file("unquoted-key.json", """
                 {"tickers": ["AAPL"], "start_date": "2024-01-02", "end_date": "2024-01-31",
                  "provider": {"name": "iex", "api_key": %s, "base_url": "http://127.0.0.1:%d/stable"}}
-                """.formatted(KEY, iex.port()));
+                """.formatted(KEY, iex.getPort()));
 
         everyCommandRefuses(config, "--config");
     }
@@ -256,7 +247,7 @@ class SecretsNeverLeakTest {
     }
 
     private Path config() {
-        return config("[\"AAPL\"]", "http://127.0.0.1:" + iex.port() + "/stable");
+        return config("[\"AAPL\"]", "http://127.0.0.1:" + iex.getPort() + "/stable");
     }
 
     private static ConnectorRun spec() {

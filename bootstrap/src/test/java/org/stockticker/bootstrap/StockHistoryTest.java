@@ -4,18 +4,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
@@ -27,17 +26,9 @@ class StockHistoryTest {
     @TempDir
     Path dir;
 
-    private final WireMockServer iex = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-
-    @BeforeEach
-    void start() {
-        iex.start();
-    }
-
-    @AfterEach
-    void stop() {
-        iex.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension iex = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
 
     @Test
     void serves_the_readme_example_from_an_iex_compatible_service() {
@@ -49,7 +40,7 @@ class StockHistoryTest {
                 """)));
 
         StockHistory history = StockHistory.provider("iex").apiKey("test-token")
-                .baseUrl("http://127.0.0.1:" + iex.port()).clock(Fixtures.CLOCK).build();
+                .baseUrl("http://127.0.0.1:" + iex.getPort()).clock(Fixtures.CLOCK).build();
         List<DailyBar> bars;
         try (Stream<DailyBar> stream = history.dailyBars("aapl", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 31))) {
             bars = stream.toList();
@@ -89,7 +80,7 @@ class StockHistoryTest {
         iex.stubFor(get(urlPathMatching("/stock/AAPL/chart/.*")).willReturn(aResponse().withStatus(401)
                 .withBody("The API key provided is not valid.")));
         StockHistory history = StockHistory.provider("iex").apiKey("test-token")
-                .baseUrl("http://127.0.0.1:" + iex.port()).clock(Fixtures.CLOCK).build();
+                .baseUrl("http://127.0.0.1:" + iex.getPort()).clock(Fixtures.CLOCK).build();
         LocalDate from = LocalDate.of(2024, 1, 2);
         LocalDate to = LocalDate.of(2024, 1, 3);
 

@@ -64,15 +64,12 @@ final class ReadAhead implements AutoCloseable {
 
     /**
      * The bars of {@code symbol} over the window it was read with, as {@link PriceProviderPort#dailyBars} gives
-     * them: the caller closes the stream. Each symbol is taken once; a symbol not read ahead is asked for directly.
+     * them: the caller closes the stream. Each symbol read ahead is taken once.
      */
-    Stream<DailyBar> bars(Symbol symbol, DateWindow window) {
+    Stream<DailyBar> bars(Symbol symbol) {
         Buffer buffer = buffers.remove(symbol);
-        if (buffer == null || !buffer.window.equals(window)) {
-            if (buffer != null) {
-                buffer.cancel();
-            }
-            return provider.dailyBars(symbol, window);
+        if (buffer == null) {
+            throw new IllegalStateException(symbol + " was not read ahead, or was taken already");
         }
         return StreamSupport.stream(buffer, false).onClose(buffer::cancel);
     }

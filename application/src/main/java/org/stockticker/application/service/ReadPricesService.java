@@ -274,7 +274,7 @@ public final class ReadPricesService implements ReadPricesUseCase {
             Optional<DateWindow> remaining = Optional.of(window);
             for (int attempt = 1; remaining.isPresent(); attempt++) {
                 try {
-                    readBars(symbol, attempt == 1 && ahead != null ? ahead.bars(symbol, window)
+                    readBars(symbol, attempt == 1 && ahead != null ? ahead.bars(symbol)
                             : provider.dailyBars(symbol, remaining.get()), remaining.get(), emitFrom, adjustments);
                     return;
                 } catch (BrokenAnswerException e) {
