@@ -1,28 +1,45 @@
 package org.stockticker.bootstrap;
 
+import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import java.io.PrintStream;
 import java.time.Clock;
-import org.stockticker.adapters.airbyte.CatalogReader;
-import org.stockticker.adapters.airbyte.ConfigReader;
-import org.stockticker.adapters.airbyte.StateReader;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.stockticker.adapters.airbyte.AirbyteConnector;
+import org.stockticker.adapters.airbyte.ProviderUseCases;
+import org.stockticker.adapters.airbyte.output.AirbyteMessageWriter;
+import org.stockticker.application.port.in.DiscoverUseCase;
+import org.stockticker.application.port.out.ReadReportPort;
+import org.stockticker.application.service.DiscoverService;
 
-/** The Airbyte edge: the readers of the files the platform hands over. */
-@Module
+/** The Airbyte edge: the messages it writes, the use cases it drives, and the provider-bound ones it builds. */
+@Module(subcomponents = SyncComponent.class)
 interface AirbyteModule {
 
     @Provides
-    static ConfigReader configReader(Clock clock) {
-        return new ConfigReader(clock);
+    @Singleton
+    static AirbyteMessageWriter writer(@Named("stdout") PrintStream out, Clock clock) {
+        return new AirbyteMessageWriter(out, clock);
+    }
+
+    @Binds
+    ReadReportPort report(AirbyteMessageWriter writer);
+
+    @Provides
+    static DiscoverUseCase discover() {
+        return new DiscoverService(StreamsModule.definitions());
     }
 
     @Provides
-    static CatalogReader catalogReader() {
-        return new CatalogReader();
+    static ProviderUseCases.Factory providers(SyncComponent.Factory sync) {
+        return sync::create;
     }
 
     @Provides
-    static StateReader stateReader() {
-        return new StateReader();
+    static AirbyteConnector connector(@Named("stdout") PrintStream out, @Named("stderr") PrintStream err,
+            Clock clock, AirbyteMessageWriter writer, DiscoverUseCase discover, ProviderUseCases.Factory providers) {
+        return new AirbyteConnector(out, err, clock, writer, discover, providers);
     }
 }

@@ -14,7 +14,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.stockticker.adapters.airbyte.AirbyteLogProvider;
+import org.stockticker.adapters.airbyte.AirbyteConnector;
+import org.stockticker.adapters.airbyte.logging.AirbyteLogProvider;
 
 /**
  * The training run of the class-data-sharing archive: every command, as a sync runs them, once on a local CSV file
@@ -80,8 +81,8 @@ public final class ClassDataTraining {
     /** Runs one command; a command that fails means the training no longer matches the connector. */
     private static void run(String... args) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        int status = new Main(nowhere, nowhere, Clock.systemUTC()).run(args);
-        if (status != Main.OK) {
+        int status = Main.run(args, nowhere, nowhere, Clock.systemUTC());
+        if (status != AirbyteConnector.OK) {
             throw new IllegalStateException("the training command " + args[0] + " ended with status " + status);
         }
     }

@@ -2,34 +2,22 @@ package org.stockticker.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import java.io.PrintStream;
 import java.time.Clock;
+import javax.inject.Named;
 import javax.inject.Singleton;
-import org.stockticker.adapters.airbyte.CatalogReader;
-import org.stockticker.adapters.airbyte.ConfigReader;
-import org.stockticker.adapters.airbyte.StateReader;
-import org.stockticker.application.port.in.DiscoverUseCase;
-import org.stockticker.application.port.in.SpecUseCase;
-import org.stockticker.application.port.out.MessageSinkPort;
+import org.stockticker.adapters.airbyte.AirbyteConnector;
 
-/** The connector's object graph: what every command needs; the provider-bound part is {@link SyncComponent}. */
+/** The connector's object graph: the Airbyte edge; the provider-bound part is {@link SyncComponent}. */
 @Singleton
-@Component(modules = {AirbyteModule.class, CatalogUseCasesModule.class})
+@Component(modules = {AirbyteModule.class, ReadAheadModule.class})
 interface ConnectorComponent {
 
-    SpecUseCase spec();
-
-    DiscoverUseCase discover();
-
-    ConfigReader configReader();
-
-    CatalogReader catalogReader();
-
-    StateReader stateReader();
-
-    SyncComponent.Factory sync();
+    AirbyteConnector connector();
 
     @Component.Factory
     interface Factory {
-        ConnectorComponent create(@BindsInstance MessageSinkPort sink, @BindsInstance Clock clock);
+        ConnectorComponent create(@BindsInstance @Named("stdout") PrintStream out,
+                @BindsInstance @Named("stderr") PrintStream err, @BindsInstance Clock clock);
     }
 }

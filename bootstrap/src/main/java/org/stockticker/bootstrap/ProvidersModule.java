@@ -14,7 +14,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
  * chosen entry is ever built, so the other adapters cost nothing and need no settings.
  */
 @Module(includes = {IexModule.class, PolygonModule.class, AlphaVantageModule.class, TiingoModule.class, CsvModule.class})
-interface ProvidersModule {
+public interface ProvidersModule {
 
     @Provides
     static PriceProviderPort provider(ProviderConfig config, Map<String, Provider<PriceProviderPort>> providers) {

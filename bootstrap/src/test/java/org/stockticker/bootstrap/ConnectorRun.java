@@ -14,8 +14,8 @@ record ConnectorRun(int exitCode, List<String> lines, String stderr, List<JsonNo
     static ConnectorRun of(Clock clock, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(args);
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<JsonNode> messages = args.length > 0 && List.of(args).contains("--help") ? List.of()
                 : ProtocolMessages.parse(lines);

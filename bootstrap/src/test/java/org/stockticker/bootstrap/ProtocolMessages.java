@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.stockticker.adapters.airbyte.AirbyteJson;
-import org.stockticker.adapters.airbyte.ProtocolSchema;
+import org.stockticker.adapters.airbyte.input.ProtocolSchema;
 
 /**
  * Checks connector output the way the platform reads it: every stdout line one AirbyteMessage valid against the

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.bootstrap.library.StockHistory;
 import org.stockticker.domain.DailyBar;
 
 class StockHistoryTest {

@@ -8,23 +8,22 @@ public final class StockPrices {
 
     public static final String STREAM_NAME = "stock_prices";
 
-    public static final StreamDefinition STREAM = new StreamDefinition(
+    public static final StreamDefinition<DailyBar> STREAM = new StreamDefinition<>(
             STREAM_NAME,
             List.of(
-                    new StreamField("symbol", FieldType.STRING, false),
-                    new StreamField("date", FieldType.DATE, false),
-                    new StreamField("open", FieldType.NUMBER, true),
-                    new StreamField("high", FieldType.NUMBER, true),
-                    new StreamField("low", FieldType.NUMBER, true),
-                    new StreamField("close", FieldType.NUMBER, false),
-                    new StreamField("volume", FieldType.INTEGER, true),
-                    new StreamField("adjusted_close", FieldType.NUMBER, true),
-                    new StreamField("provider", FieldType.STRING, false)),
+                    StreamField.of("symbol", FieldType.STRING, false, DailyBar::symbol),
+                    StreamField.of("date", FieldType.DATE, false, DailyBar::date),
+                    StreamField.of("open", FieldType.NUMBER, true, DailyBar::open),
+                    StreamField.of("high", FieldType.NUMBER, true, DailyBar::high),
+                    StreamField.of("low", FieldType.NUMBER, true, DailyBar::low),
+                    StreamField.of("close", FieldType.NUMBER, false, DailyBar::close),
+                    StreamField.of("volume", FieldType.INTEGER, true, DailyBar::volume),
+                    StreamField.of("adjusted_close", FieldType.NUMBER, true, DailyBar::adjustedClose),
+                    StreamField.providerName()),
             List.of("symbol", "date"),
             "date",
+            Partitioning.BY_SYMBOL,
             Set.of(SyncMode.FULL_REFRESH, SyncMode.INCREMENTAL));
-
-    public static final Catalog CATALOG = new Catalog(List.of(STREAM));
 
     private StockPrices() {
     }

@@ -1,19 +1,23 @@
 package org.stockticker.domain;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A stream the source offers: its records' fields, the fields that identify a record, the field that orders
- * them, and the sync modes it supports.
+ * A stream the source offers: its records' fields, the fields that identify a record, the date field that orders
+ * them and serves as the cursor, how its reading is partitioned, and the sync modes it supports.
+ *
+ * @param <R> the records of the stream
  */
-public record StreamDefinition(
+public record StreamDefinition<R>(
         String name,
-        List<StreamField> fields,
+        List<StreamField<R>> fields,
         List<String> primaryKey,
         String cursorField,
+        Partitioning partitioning,
         Set<SyncMode> syncModes) {
 
     public StreamDefinition {
@@ -21,9 +25,10 @@ public record StreamDefinition(
         fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
         Objects.requireNonNull(cursorField, "cursor field is required");
+        Objects.requireNonNull(partitioning, "partitioning is required");
         syncModes = Set.copyOf(syncModes);
         Set<String> names = new HashSet<>();
-        for (StreamField field : fields) {
+        for (StreamField<R> field : fields) {
             if (!names.add(field.name())) {
                 throw new IllegalArgumentException("stream " + name + " declares field " + field.name() + " twice");
             }
@@ -33,8 +38,12 @@ public record StreamDefinition(
                 throw new IllegalArgumentException("primary key " + key + " is not a field of stream " + name);
             }
         }
-        if (!names.contains(cursorField)) {
-            throw new IllegalArgumentException("cursor field " + cursorField + " is not a field of stream " + name);
+        StreamField<R> cursor = fields.stream().filter(f -> f.name().equals(cursorField)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "cursor field " + cursorField + " is not a field of stream " + name));
+        if (cursor.type() != FieldType.DATE || cursor.nullable()) {
+            throw new IllegalArgumentException("cursor field " + cursorField + " of stream " + name
+                    + " must be a date that is never null");
         }
         if (syncModes.isEmpty()) {
             throw new IllegalArgumentException("stream " + name + " supports no sync mode");
@@ -43,5 +52,15 @@ public record StreamDefinition(
 
     public boolean supports(SyncMode mode) {
         return syncModes.contains(mode);
+    }
+
+    /** The day {@code record} stands at in the stream's order: the value of its cursor field. */
+    public LocalDate cursorOf(R record) {
+        for (StreamField<R> field : fields) {
+            if (field.name().equals(cursorField)) {
+                return (LocalDate) field.valueOf(record, null);
+            }
+        }
+        throw new IllegalStateException("stream " + name + " has no field " + cursorField);
     }
 }

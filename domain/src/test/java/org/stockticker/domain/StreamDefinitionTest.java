@@ -3,19 +3,28 @@ package org.stockticker.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StreamDefinitionTest {
 
-    private static final List<StreamField> FIELDS = List.of(
-            new StreamField("id", FieldType.STRING, false),
-            new StreamField("day", FieldType.DATE, false));
+    private record Row(String id, LocalDate day) {
+    }
+
+    private static final List<StreamField<Row>> FIELDS = List.of(
+            StreamField.of("id", FieldType.STRING, false, Row::id),
+            StreamField.of("day", FieldType.DATE, false, Row::day));
+
+    private static StreamDefinition<Row> stream(List<StreamField<Row>> fields, List<String> key, String cursor,
+            Set<SyncMode> modes) {
+        return new StreamDefinition<>("s", fields, key, cursor, Partitioning.BY_SYMBOL, modes);
+    }
 
     @Test
     void supports_only_its_declared_sync_modes() {
-        StreamDefinition stream = new StreamDefinition("s", FIELDS, List.of("id"), "day", Set.of(SyncMode.FULL_REFRESH));
+        StreamDefinition<Row> stream = stream(FIELDS, List.of("id"), "day", Set.of(SyncMode.FULL_REFRESH));
 
         assertThat(stream.supports(SyncMode.FULL_REFRESH)).isTrue();
         assertThat(stream.supports(SyncMode.INCREMENTAL)).isFalse();
@@ -23,39 +32,61 @@ class StreamDefinitionTest {
 
     @Test
     void rejects_a_field_declared_twice() {
-        List<StreamField> twice = List.of(new StreamField("id", FieldType.STRING, false),
-                new StreamField("id", FieldType.INTEGER, true), new StreamField("day", FieldType.DATE, false));
+        List<StreamField<Row>> twice = List.of(StreamField.of("id", FieldType.STRING, false, Row::id),
+                StreamField.of("id", FieldType.INTEGER, true, Row::id), StreamField.of("day", FieldType.DATE, false, Row::day));
 
-        assertThatThrownBy(() -> new StreamDefinition("s", twice, List.of("id"), "day", Set.of(SyncMode.FULL_REFRESH)))
+        assertThatThrownBy(() -> stream(twice, List.of("id"), "day", Set.of(SyncMode.FULL_REFRESH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stream s declares field id twice");
     }
 
     @Test
     void rejects_a_primary_key_that_is_not_a_field() {
-        assertThatThrownBy(() -> new StreamDefinition("s", FIELDS, List.of("nope"), "day", Set.of(SyncMode.FULL_REFRESH)))
+        assertThatThrownBy(() -> stream(FIELDS, List.of("nope"), "day", Set.of(SyncMode.FULL_REFRESH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("primary key nope is not a field of stream s");
     }
 
     @Test
     void rejects_a_cursor_field_that_is_not_a_field() {
-        assertThatThrownBy(() -> new StreamDefinition("s", FIELDS, List.of("id"), "when", Set.of(SyncMode.FULL_REFRESH)))
+        assertThatThrownBy(() -> stream(FIELDS, List.of("id"), "when", Set.of(SyncMode.FULL_REFRESH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cursor field when is not a field of stream s");
     }
 
     @Test
     void rejects_a_stream_without_sync_modes() {
-        assertThatThrownBy(() -> new StreamDefinition("s", FIELDS, List.of("id"), "day", Set.of()))
+        assertThatThrownBy(() -> stream(FIELDS, List.of("id"), "day", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stream s supports no sync mode");
     }
 
     @Test
     void rejects_a_blank_field_name() {
-        assertThatThrownBy(() -> new StreamField(" ", FieldType.STRING, false))
+        assertThatThrownBy(() -> StreamField.of(" ", FieldType.STRING, false, Row::id))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("field name is blank");
+    }
+
+    @Test
+    void rejects_a_cursor_field_that_is_not_a_date() {
+        assertThatThrownBy(() -> stream(FIELDS, List.of("id"), "id", Set.of(SyncMode.FULL_REFRESH)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cursor field id of stream s must be a date that is never null");
+    }
+
+    @Test
+    void reads_a_records_cursor_from_its_cursor_field() {
+        StreamDefinition<Row> stream = stream(FIELDS, List.of("id"), "day", Set.of(SyncMode.INCREMENTAL));
+
+        assertThat(stream.cursorOf(new Row("a", LocalDate.of(2024, 1, 2)))).isEqualTo(LocalDate.of(2024, 1, 2));
+    }
+
+    @Test
+    void gives_the_provider_field_the_reads_provider() {
+        StreamField<Row> provider = StreamField.providerName();
+
+        assertThat(provider.name()).isEqualTo("provider");
+        assertThat(provider.valueOf(new Row("a", LocalDate.of(2024, 1, 2)), "csv")).isEqualTo("csv");
     }
 }

@@ -21,11 +21,6 @@ public final class ConnectorSpecificationDocument {
     private ConnectorSpecificationDocument() {
     }
 
-    /** The whole ConnectorSpecification, as the {@code spec} command answers it. */
-    public static JsonNode document() {
-        return Parsed.DOCUMENT.deepCopy();
-    }
-
     /** The JSON schema of a configuration. */
     public static JsonNode connectionSpecification() {
         return Parsed.DOCUMENT.get("connectionSpecification").deepCopy();

@@ -12,12 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.stockticker.adapters.airbyte.input.ProtocolSchema;
 
 /**
  * Checks output lines against the project's structural copy of the Airbyte protocol schema, so a test fails on
  * any line the platform would not accept as an AirbyteMessage.
  */
-final class ProtocolAssertions {
+public final class ProtocolAssertions {
 
     private static final Schema AIRBYTE_MESSAGE = airbyteMessageSchema();
 
@@ -25,12 +26,12 @@ final class ProtocolAssertions {
     }
 
     /** The problems the protocol schema finds in one line of output; empty when the line is a valid message. */
-    static List<Error> protocolErrors(String line) {
+    public static List<Error> protocolErrors(String line) {
         return AIRBYTE_MESSAGE.validate(line, InputFormat.JSON);
     }
 
     /** Fails unless {@code line} is one AirbyteMessage as the protocol schema defines it. */
-    static void assertValidAirbyteMessage(String line) {
+    public static void assertValidAirbyteMessage(String line) {
         try {
             AirbyteJson.mapper().readTree(line);
         } catch (JsonProcessingException e) {
@@ -42,7 +43,7 @@ final class ProtocolAssertions {
     }
 
     /** The lines written to {@code out}, each checked to be a valid AirbyteMessage. */
-    static List<String> validLines(ByteArrayOutputStream out) {
+    public static List<String> validLines(ByteArrayOutputStream out) {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).as("output ends with a line break").endsWith(System.lineSeparator());
         List<String> lines = Arrays.asList(text.split("\\R"));

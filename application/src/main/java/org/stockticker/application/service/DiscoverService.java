@@ -1,20 +1,21 @@
 package org.stockticker.application.service;
 
+import java.util.List;
 import org.stockticker.application.port.in.DiscoverUseCase;
-import org.stockticker.application.port.out.MessageSinkPort;
-import org.stockticker.domain.StockPrices;
+import org.stockticker.domain.Catalog;
+import org.stockticker.domain.StreamDefinition;
 
-/** Answers the catalog; it never asks the provider, so it works offline and costs no quota. */
+/** Answers the catalog of the streams the source reads; it never asks the provider, so it costs no quota. */
 public final class DiscoverService implements DiscoverUseCase {
 
-    private final MessageSinkPort sink;
+    private final Catalog catalog;
 
-    public DiscoverService(MessageSinkPort sink) {
-        this.sink = sink;
+    public DiscoverService(List<StreamDefinition<?>> streams) {
+        this.catalog = new Catalog(streams);
     }
 
     @Override
-    public void discover() {
-        sink.catalog(StockPrices.CATALOG);
+    public Catalog discover() {
+        return catalog;
     }
 }

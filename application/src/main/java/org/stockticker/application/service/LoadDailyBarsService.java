@@ -3,6 +3,7 @@ package org.stockticker.application.service;
 import java.util.stream.Stream;
 import org.stockticker.application.port.in.LoadDailyBarsUseCase;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.read.CursorOrder;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -18,6 +19,7 @@ public final class LoadDailyBarsService implements LoadDailyBarsUseCase {
 
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
-        return BarOrder.ascendingWithin(provider.dailyBars(symbol, window), window, warning -> { });
+        return CursorOrder.ascendingWithin(provider.dailyBars(symbol, window), window, DailyBar::date,
+                DailyBar::symbol, warning -> { });
     }
 }

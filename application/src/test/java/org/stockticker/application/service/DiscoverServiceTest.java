@@ -2,18 +2,18 @@ package org.stockticker.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stockticker.application.service.RecordingSink.CatalogEvent;
+import org.stockticker.domain.Catalog;
 import org.stockticker.domain.StockPrices;
 
 class DiscoverServiceTest {
 
     @Test
-    void answers_the_stock_prices_catalog_in_one_message() {
-        RecordingSink sink = new RecordingSink();
+    void answers_the_catalog_of_the_streams_it_was_given() {
+        Catalog catalog = new DiscoverService(List.of(StockPrices.STREAM)).discover();
 
-        new DiscoverService(sink).discover();
-
-        assertThat(sink.events()).containsExactly(new CatalogEvent(StockPrices.CATALOG));
+        assertThat(catalog.streams()).containsExactly(StockPrices.STREAM);
+        assertThat(catalog.names()).containsExactly("stock_prices");
     }
 }

@@ -1,7 +1,9 @@
 package org.stockticker.application.port.in;
 
-/** Answers the catalog of streams the source offers. */
+import org.stockticker.domain.Catalog;
+
+/** The catalog of streams the source offers. */
 public interface DiscoverUseCase {
 
-    void discover();
+    Catalog discover();
 }

@@ -1,0 +1,158 @@
+package org.stockticker.adapters.airbyte;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+import org.stockticker.adapters.airbyte.input.CatalogReader;
+import org.stockticker.adapters.airbyte.input.ConfigReader;
+import org.stockticker.adapters.airbyte.input.ConnectorConfig;
+import org.stockticker.adapters.airbyte.input.StateReader;
+import org.stockticker.adapters.airbyte.logging.AirbyteLogProvider;
+import org.stockticker.adapters.airbyte.output.AirbyteMessageWriter;
+import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
+import org.stockticker.application.port.in.CheckResult;
+import org.stockticker.application.port.in.DiscoverUseCase;
+import org.stockticker.application.port.in.ReadOutcome;
+import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
+import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
+import org.stockticker.application.port.out.ReadReportPort.LogLevel;
+import org.stockticker.domain.ConfiguredCatalog;
+import org.stockticker.domain.SyncState;
+
+/**
+ * The Airbyte edge: runs the four commands of the Airbyte Specification. It parses the command line, reads the
+ * files the platform hands over, calls the use cases, and turns their results and failures into protocol messages
+ * and an exit status: 0 on success (also for a check that answers FAILED), 1 when discover or read fail, and 2 for a
+ * malformed command line.
+ */
+public final class AirbyteConnector {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final AirbyteMessageWriter writer;
+    private final DiscoverUseCase discover;
+    private final ProviderUseCases.Factory providers;
+
+    /**
+     * A connector that writes its messages with {@code writer} (on {@code out}), usage errors on {@code err}, reads
+     * "today" from {@code clock}, and builds the provider's use cases with {@code providers}.
+     */
+    public AirbyteConnector(PrintStream out, PrintStream err, Clock clock, AirbyteMessageWriter writer,
+            DiscoverUseCase discover, ProviderUseCases.Factory providers) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+        this.writer = writer;
+        this.discover = discover;
+        this.providers = providers;
+    }
+
+    /** Runs the command {@code args} name, and answers the process's exit status. */
+    public int run(List<String> args) {
+        if (CommandLine.wantsHelp(args)) {
+            out.print(CommandLine.USAGE);
+            out.flush();
+            return OK;
+        }
+        if (args.isEmpty()) {
+            err.print(CommandLine.USAGE);
+            return USAGE;
+        }
+        AirbyteLogProvider.routeTo(writer);
+        try {
+            CommandLine line;
+            try {
+                line = CommandLine.parse(args);
+            } catch (CommandLine.Malformed e) {
+                writer.error(FailureType.CONFIG_ERROR, e.getMessage(), null);
+                err.print(CommandLine.USAGE);
+                return USAGE;
+            }
+            return switch (line.command()) {
+                case "spec" -> spec();
+                case "check" -> check(line);
+                case "discover" -> discover(line);
+                default -> read(line);
+            };
+        } finally {
+            writer.flush();
+        }
+    }
+
+    private int spec() {
+        writer.spec();
+        return OK;
+    }
+
+    private int check(CommandLine line) {
+        try {
+            ConnectorConfig config = config(line);
+            CheckResult result = providers.forProvider(config.provider()).check().check(config.settings());
+            if (result.failure().isEmpty()) {
+                writer.connectionStatus(result.succeeded(), result.message());
+            } else {
+                RuntimeException failure = result.failure().get();
+                writer.connectionStatus(false, checkMessage(failure, "Checking ticker " + result.symbol()
+                        + " with provider " + config.provider().name(), "Checking " + result.symbol() + " failed"));
+            }
+        } catch (RuntimeException e) {
+            writer.connectionStatus(false, checkMessage(e, "The check", "check failed unexpectedly"));
+        }
+        return OK;
+    }
+
+    /** A failed check's message: the problem itself, or for a fault of the connector, a pointer to the log. */
+    private String checkMessage(RuntimeException failure, String what, String logged) {
+        if (Failures.typeOf(failure) != FailureType.SYSTEM_ERROR) {
+            return failure.getMessage();
+        }
+        writer.log(LogLevel.ERROR, logged + ": " + failure);
+        return what + " failed unexpectedly (" + failure.getClass().getSimpleName() + "); see the logs";
+    }
+
+    private int discover(CommandLine line) {
+        try {
+            config(line);
+            writer.catalog(discover.discover());
+            return OK;
+        } catch (RuntimeException e) {
+            return failed("discover", e);
+        }
+    }
+
+    private int read(CommandLine line) {
+        try {
+            ConnectorConfig config = config(line);
+            ConfiguredCatalog catalog = new CatalogReader().read(line.option("--catalog"));
+            SyncState state = line.optional("--state")
+                    .map(path -> new StateReader(discover.discover().names()).read(path))
+                    .orElse(SyncState.none());
+            ReadOutcome outcome = providers.forProvider(config.provider()).read()
+                    .read(new ReadCommand(config.settings(), catalog, state));
+            for (ReadFailure failure : outcome.failures()) {
+                writer.error(Failures.typeOf(failure.cause()), Failures.readMessage(failure),
+                        Failures.internalCause(failure.cause()));
+            }
+            return outcome.complete() ? OK : FAILED;
+        } catch (RuntimeException e) {
+            return failed("read", e);
+        }
+    }
+
+    private int failed(String command, RuntimeException failure) {
+        writer.error(Failures.typeOf(failure), Failures.commandMessage(command, failure),
+                Failures.internalCause(failure));
+        return FAILED;
+    }
+
+    private ConnectorConfig config(CommandLine line) {
+        ConnectorConfig config = new ConfigReader(clock).read(line.option("--config"));
+        config.secrets().forEach(writer::addSecret);
+        return config;
+    }
+}

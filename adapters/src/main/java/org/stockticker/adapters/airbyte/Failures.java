@@ -1,0 +1,60 @@
+package org.stockticker.adapters.airbyte;
+
+import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.UnknownTickersException;
+import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.application.port.out.UnknownSymbolException;
+
+/**
+ * The one place that decides what a failure means to the user: something to fix in the configuration (config),
+ * something time will fix (transient), or a fault of the connector (system); and how each is worded.
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** Who can fix {@code failure}. */
+    static FailureType typeOf(Throwable failure) {
+        if (failure instanceof InvalidInputException || failure instanceof RejectedCredentialsException
+                || failure instanceof UnknownSymbolException || failure instanceof UnknownTickersException) {
+            return FailureType.CONFIG_ERROR;
+        }
+        if (failure instanceof ProviderUnavailableException) {
+            return FailureType.TRANSIENT_ERROR;
+        }
+        return FailureType.SYSTEM_ERROR;
+    }
+
+    /**
+     * What to tell the user of a command that failed before it could begin: the problem itself, or for a fault of
+     * the connector, which command failed and how, the details being for the internal fields.
+     */
+    static String commandMessage(String command, Throwable failure) {
+        return typeOf(failure) == FailureType.SYSTEM_ERROR
+                ? command + " failed unexpectedly (" + failure.getClass().getSimpleName() + ")"
+                : failure.getMessage();
+    }
+
+    /** What to tell the user of a stream that stopped. */
+    static String readMessage(ReadFailure failure) {
+        Throwable cause = failure.cause();
+        String what = failure.symbol() != null ? failure.symbol().value() : "stream " + failure.stream();
+        return switch (typeOf(cause)) {
+            case CONFIG_ERROR -> cause.getMessage();
+            case TRANSIENT_ERROR -> "Provider " + failure.provider() + " failed while reading " + what + ": "
+                    + cause.getMessage() + ". Everything read before has been checkpointed; the next sync resumes"
+                    + " from there";
+            case SYSTEM_ERROR -> "Reading " + what + " from provider " + failure.provider() + " failed unexpectedly ("
+                    + cause.getClass().getSimpleName() + ")";
+        };
+    }
+
+    /** The cause worth the internal fields of a TRACE ERROR: none for the user's own mistakes. */
+    static Throwable internalCause(Throwable failure) {
+        return typeOf(failure) == FailureType.CONFIG_ERROR ? null : failure;
+    }
+}

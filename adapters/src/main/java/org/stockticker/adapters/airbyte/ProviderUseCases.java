@@ -1,0 +1,20 @@
+package org.stockticker.adapters.airbyte;
+
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.CheckConnectionUseCase;
+import org.stockticker.application.port.in.ReadUseCase;
+
+/** The use cases that talk to a price provider, built for the provider a configuration names. */
+public interface ProviderUseCases {
+
+    CheckConnectionUseCase check();
+
+    ReadUseCase read();
+
+    /** Builds the use cases of one provider; an unknown provider or bad settings throw the application's errors. */
+    @FunctionalInterface
+    interface Factory {
+
+        ProviderUseCases forProvider(ProviderConfig provider);
+    }
+}

@@ -1,0 +1,204 @@
+package org.stockticker.adapters.airbyte.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.stockticker.adapters.airbyte.AirbyteJson;
+import org.stockticker.adapters.airbyte.ConnectorSpecificationDocument;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.domain.Symbol;
+import org.stockticker.domain.SyncSettings;
+
+/**
+ * Reads a configuration file and validates it against the specification's own schema before anything else
+ * happens. Every problem is reported at once, each naming its field.
+ *
+ * <p>The provider's {@code oneOf} is checked branch by branch: a schema validator's verdict on a {@code oneOf}
+ * ("must match exactly one") tells the user nothing, the chosen branch's verdict does.
+ */
+public final class ConfigReader {
+
+    private final Clock clock;
+    private final JsonSchemaCheck topLevel;
+    private final Map<String, JsonSchemaCheck> providers = new TreeMap<>();
+    private final Map<String, Set<String>> secretFields = new TreeMap<>();
+    private final Set<String> allSecretFields = new HashSet<>();
+
+    public ConfigReader(Clock clock) {
+        this.clock = clock;
+        ObjectNode schema = (ObjectNode) ConnectorSpecificationDocument.connectionSpecification();
+        ObjectNode provider = (ObjectNode) schema.get("properties").get("provider");
+        for (JsonNode branch : provider.get("oneOf")) {
+            String name = branch.get("properties").get("name").get("const").asText();
+            providers.put(name, new JsonSchemaCheck(branch));
+            Set<String> secrets = new HashSet<>();
+            branch.get("properties").fields().forEachRemaining(field -> {
+                if (field.getValue().path("airbyte_secret").asBoolean(false)) {
+                    secrets.add(field.getKey());
+                }
+            });
+            secretFields.put(name, secrets);
+            allSecretFields.addAll(secrets);
+        }
+        provider.remove("oneOf");
+        this.topLevel = new JsonSchemaCheck(schema);
+    }
+
+    public ConnectorConfig read(Path path) {
+        return parse(new InputFile("--config", path).json());
+    }
+
+    /** The names {@code provider.name} may take. */
+    public Set<String> providerNames() {
+        return providers.keySet();
+    }
+
+    ConnectorConfig parse(JsonNode config) {
+        if (!config.isObject()) {
+            throw new InvalidInputException("Invalid config: it must be a JSON object");
+        }
+        List<String> problems = new ArrayList<>(topLevel.problems(config, "", allSecretFields));
+        JsonNode provider = config.path("provider");
+        String providerName = null;
+        if (provider.isObject()) {
+            JsonNode name = provider.get("name");
+            if (name == null || name.isNull()) {
+                problems.add("provider.name is required: one of " + String.join(", ", providers.keySet()));
+            } else if (!name.isTextual()) {
+                problems.add("provider.name must be a string: one of " + String.join(", ", providers.keySet()));
+            } else if (!providers.containsKey(name.asText())) {
+                problems.add("provider.name '" + printable(name.asText()) + "' is not one of: "
+                        + String.join(", ", providers.keySet()));
+            } else {
+                providerName = name.asText();
+                problems.addAll(providers.get(providerName).problems(provider, "provider", allSecretFields));
+            }
+        }
+        problems.addAll(problemsBeyondTheSchema(config));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid config: " + String.join("; ", problems));
+        }
+        ProviderConfig providerConfig = new ProviderConfig(providerName, plainValues(provider));
+        Set<String> secrets = new HashSet<>();
+        for (String field : secretFields.get(providerName)) {
+            providerConfig.string(field).filter(s -> !s.isBlank()).ifPresent(secrets::add);
+        }
+        if (providerConfig.properties().containsKey("base_url")) {
+            try {
+                providerConfig.baseUrl("");
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Invalid config: " + e.getMessage());
+            }
+        }
+        return new ConnectorConfig(settings(config), providerConfig, secrets);
+    }
+
+    /**
+     * What the schema cannot say: tickers named twice in different case, and a start after the end. Checked
+     * alongside the schema, so that every problem is reported at once.
+     */
+    private List<String> problemsBeyondTheSchema(JsonNode config) {
+        List<String> problems = new ArrayList<>();
+        JsonNode tickers = config.path("tickers");
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new java.util.TreeSet<>();
+        for (JsonNode ticker : tickers.isArray() ? tickers : AirbyteJson.mapper().createArrayNode()) {
+            if (ticker.isTextual() && !seen.add(ticker.asText().toUpperCase(java.util.Locale.ROOT))) {
+                twice.add(ticker.asText().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        twice.forEach(symbol -> problems.add("tickers names " + printable(symbol) + " more than once"));
+        LocalDate start = dateOrNull(config.path("start_date"));
+        LocalDate end = dateOrNull(config.path("end_date"));
+        if (start != null && end != null && start.isAfter(end)) {
+            problems.add("start_date " + start + " is after end_date " + end);
+        }
+        return problems;
+    }
+
+    private static LocalDate dateOrNull(JsonNode node) {
+        try {
+            return node.isTextual() ? LocalDate.parse(node.asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private SyncSettings settings(JsonNode config) {
+        List<Symbol> tickers = new ArrayList<>();
+        JsonNode list = config.get("tickers");
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                tickers.add(Symbol.parse(list.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Invalid config: tickers[" + i + "]: " + e.getMessage());
+            }
+        }
+        LocalDate start = date(config, "start_date");
+        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        int lookback = config.path("lookback_days").asInt(0);
+        boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
+        try {
+            return new SyncSettings(tickers, start, end, lookback, reread);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid config: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(JsonNode config, String field) {
+        String text = config.get(field).asText();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("Invalid config: " + field + " '" + printable(text)
+                    + "' is not a real calendar date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Map<String, Object> plainValues(JsonNode object) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> values.put(field.getKey(), plainValue(field.getValue())));
+        return values;
+    }
+
+    private static Object plainValue(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToInt() ? (Object) node.intValue() : (Object) node.longValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isObject()) {
+            return plainValues(node);
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(item -> items.add(plainValue(item)));
+            return items;
+        }
+        return null;
+    }
+
+    private static String printable(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return shown.replaceAll("\\p{Cntrl}", "?");
+    }
+}

@@ -1,0 +1,35 @@
+package org.stockticker.application.port.in;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.stockticker.domain.Symbol;
+
+/**
+ * What a check found: success with what was proven, a failure the check could word itself (unknown tickers), or a
+ * failure raised while checking one ticker, which the caller words from the exception.
+ *
+ * @param succeeded whether the provider accepted the key and knows every ticker checked
+ * @param message what was proven, or what is wrong; empty where {@code failure} is to be worded instead
+ * @param failure the exception raised while checking {@code symbol}, if that ended the check
+ * @param symbol the ticker being checked when {@code failure} was raised
+ */
+public record CheckResult(boolean succeeded, String message, Optional<RuntimeException> failure, Symbol symbol) {
+
+    public CheckResult {
+        Objects.requireNonNull(message, "message is required");
+        Objects.requireNonNull(failure, "failure is required");
+    }
+
+    public static CheckResult passed(String message) {
+        return new CheckResult(true, message, Optional.empty(), null);
+    }
+
+    public static CheckResult failed(String message) {
+        return new CheckResult(false, message, Optional.empty(), null);
+    }
+
+    /** Checking {@code symbol} raised {@code failure}. */
+    public static CheckResult failedWith(Symbol symbol, RuntimeException failure) {
+        return new CheckResult(false, "", Optional.of(failure), symbol);
+    }
+}

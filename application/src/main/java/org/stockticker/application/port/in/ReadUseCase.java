@@ -1,0 +1,28 @@
+package org.stockticker.application.port.in;
+
+import java.util.Objects;
+import org.stockticker.domain.ConfiguredCatalog;
+import org.stockticker.domain.SyncSettings;
+import org.stockticker.domain.SyncState;
+
+/** Reads the configured streams, checkpointing as it goes, and tells how each read ended. */
+public interface ReadUseCase {
+
+    /**
+     * Reads every stream of {@code command}'s catalog, in order.
+     *
+     * @throws org.stockticker.application.InvalidInputException before anything is read, when the catalog asks for
+     *         a stream or sync mode the source does not offer
+     */
+    ReadOutcome read(ReadCommand command);
+
+    /** What to read, and from where earlier reads left off. */
+    record ReadCommand(SyncSettings settings, ConfiguredCatalog catalog, SyncState state) {
+
+        public ReadCommand {
+            Objects.requireNonNull(settings, "settings is required");
+            Objects.requireNonNull(catalog, "catalog is required");
+            Objects.requireNonNull(state, "state is required");
+        }
+    }
+}

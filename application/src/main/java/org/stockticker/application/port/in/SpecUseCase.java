@@ -1,7 +1,0 @@
-package org.stockticker.application.port.in;
-
-/** Answers the connector's specification. */
-public interface SpecUseCase {
-
-    void spec();
-}

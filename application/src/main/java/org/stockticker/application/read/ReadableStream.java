@@ -1,0 +1,24 @@
+package org.stockticker.application.read;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.stockticker.domain.StreamDefinition;
+
+/**
+ * A stream the read engine can read: its definition, where its records come from, and, for streams whose synced
+ * records can change afterwards, the rule that says when to read a symbol's history again.
+ *
+ * @param <R> the stream's records
+ */
+public record ReadableStream<R>(StreamDefinition<R> definition, RecordSource<R> source, Optional<RereadRule<R>> reread) {
+
+    public ReadableStream {
+        Objects.requireNonNull(definition, "definition is required");
+        Objects.requireNonNull(source, "source is required");
+        Objects.requireNonNull(reread, "reread is required");
+    }
+
+    public String name() {
+        return definition.name();
+    }
+}

@@ -1,0 +1,42 @@
+package org.stockticker.application.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.read.AdjustedCloseDrift;
+import org.stockticker.application.read.PriceSource;
+import org.stockticker.application.read.ReadAheadSource;
+import org.stockticker.application.read.ReadableStream;
+import org.stockticker.application.read.RecordSource;
+import org.stockticker.application.read.RereadingSource;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.StockPrices;
+
+/** The read service as the connector wires it: the price stream, read ahead on {@code readAhead} threads or not. */
+final class Reads {
+
+    private Reads() {
+    }
+
+    static ReadService service(PriceProviderPort provider, RecordingReport report, int checkpointInterval,
+            int readAhead) {
+        RecordSource<DailyBar> source = new PriceSource(provider);
+        if (readAhead > 0) {
+            source = new ReadAheadSource<>(source, daemons(readAhead));
+        }
+        source = new RereadingSource<>(source, DailyBar::date, provider.name(), report);
+        return new ReadService(provider.name(),
+                List.of(new ReadableStream<>(StockPrices.STREAM, source, Optional.of(new AdjustedCloseDrift()))),
+                report, checkpointInterval);
+    }
+
+    private static Executor daemons(int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "test-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

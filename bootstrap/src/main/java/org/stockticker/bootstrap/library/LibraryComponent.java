@@ -1,0 +1,20 @@
+package org.stockticker.bootstrap.library;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.LoadDailyBarsUseCase;
+import org.stockticker.bootstrap.ProvidersModule;
+
+/** The library's object graph: one provider and the history it serves, with no Airbyte in it. */
+@Component(modules = {ProvidersModule.class, LibraryModule.class})
+interface LibraryComponent {
+
+    LoadDailyBarsUseCase dailyBars();
+
+    @Component.Factory
+    interface Factory {
+        LibraryComponent create(@BindsInstance ProviderConfig provider, @BindsInstance Clock clock);
+    }
+}
