@@ -1,7 +1,7 @@
 package org.stockticker.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,7 +21,9 @@ public final class ArchitectureRules {
     private static final String DOMAIN = "org.stockticker.domain..";
     private static final String APPLICATION = "org.stockticker.application..";
     private static final String ADAPTER_SLICES = "org.stockticker.adapters.(*)..";
-    private static final String HTTP_TOOLKIT = "org.stockticker.adapters.http..";
+    /** What network adapters share: HTTP, JSON reading, and the provider toolkit (settings, skip rules, errors). */
+    private static final String[] TOOLKIT = {
+            "org.stockticker.adapters.http..", "org.stockticker.adapters.json..", "org.stockticker.adapters.provider.."};
     private static final String BOOTSTRAP = "org.stockticker.bootstrap..";
     private static final String JDK = "java..";
 
@@ -38,13 +40,13 @@ public final class ArchitectureRules {
             .because("use cases reach the outside world only through their ports, which adapters implement")
             .allowEmptyShould(false);
 
-    // The HTTP toolkit is ignored only as a target: a dependency from it to a provider adapter is still reported.
+    // The toolkit is ignored only as a target: a dependency from it to a provider adapter is still reported.
     public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
             .matching(ADAPTER_SLICES)
             .should().notDependOnEachOther()
-            .ignoreDependency(alwaysTrue(), resideInAPackage(HTTP_TOOLKIT))
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage(TOOLKIT))
             .because("each adapter must be replaceable on its own; what network adapters share lives in "
-                    + "adapters.http, which serves them all and knows none of them")
+                    + "adapters.http, adapters.json and adapters.provider, which serve them all and know none of them")
             .allowEmptyShould(false);
 
     public static final ArchRule ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION = noClasses()

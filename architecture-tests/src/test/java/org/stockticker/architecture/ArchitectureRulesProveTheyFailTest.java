@@ -19,7 +19,11 @@ import org.stockticker.adapters.http.fixture.HttpThatUsesCsv;
 import org.stockticker.adapters.http.fixture.HttpToolkit;
 import org.stockticker.adapters.iex.fixture.IexThatUsesCsv;
 import org.stockticker.adapters.iex.fixture.IexThatUsesDaggerLazy;
+import org.stockticker.adapters.iex.fixture.IexThatUsesEveryToolkit;
 import org.stockticker.adapters.iex.fixture.IexThatUsesHttp;
+import org.stockticker.adapters.json.fixture.JsonToolkit;
+import org.stockticker.adapters.provider.fixture.ProviderThatUsesCsv;
+import org.stockticker.adapters.provider.fixture.ProviderToolkit;
 import org.stockticker.application.fixture.ApplicationInjectedWithJakarta;
 import org.stockticker.application.fixture.ApplicationThatUsesAnAdapter;
 import org.stockticker.application.fixture.ApplicationThatUsesFeign;
@@ -72,9 +76,22 @@ class ArchitectureRulesProveTheyFailTest {
     }
 
     @Test
+    void adapter_rule_rejects_a_provider_toolkit_that_uses_an_adapter() {
+        assertViolatedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                ProviderThatUsesCsv.class, CsvPriceReader.class);
+    }
+
+    @Test
     void adapter_rule_accepts_adapters_that_share_the_http_toolkit() {
         assertSatisfiedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 IexThatUsesHttp.class, HttpToolkit.class, CsvPriceReader.class);
+    }
+
+    @Test
+    void adapter_rule_accepts_adapters_that_share_the_json_and_provider_toolkits_built_on_each_other() {
+        assertSatisfiedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                IexThatUsesEveryToolkit.class, HttpToolkit.class, JsonToolkit.class, ProviderToolkit.class,
+                CsvPriceReader.class);
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import org.stockticker.adapters.http.JsonScalars;
+import org.stockticker.adapters.json.JsonScalars;
 
 /**
  * One element of an IEX chart answer, as sent. Plain {@code open..volume} are split-adjusted, {@code u*}

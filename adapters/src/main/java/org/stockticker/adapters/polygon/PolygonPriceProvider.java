@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.http.ResilientFeign;
 import org.stockticker.application.port.out.PriceProviderPort;

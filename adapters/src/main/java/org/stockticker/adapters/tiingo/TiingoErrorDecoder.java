@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
-import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.http.HttpErrors;
 import org.stockticker.adapters.http.Redaction;
 import org.stockticker.application.port.out.ProviderUnavailableException;

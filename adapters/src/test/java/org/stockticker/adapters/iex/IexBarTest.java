@@ -10,8 +10,8 @@ import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.stockticker.adapters.http.ExactJson;
-import org.stockticker.adapters.http.JsonAnswer;
+import org.stockticker.adapters.json.ExactJson;
+import org.stockticker.adapters.json.JsonAnswer;
 
 /** {@link IexBar#read} reads a bar token by token exactly as Jackson's databind binds the record, here the oracle. */
 class IexBarTest {

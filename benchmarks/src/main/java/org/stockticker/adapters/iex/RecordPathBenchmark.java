@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.stockticker.adapters.airbyte.AirbyteMessageWriter;
-import org.stockticker.adapters.http.ExactJson;
+import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;

@@ -1,4 +1,4 @@
-package org.stockticker.adapters.http;
+package org.stockticker.adapters.json;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.stockticker.adapters.http;
+package org.stockticker.adapters.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

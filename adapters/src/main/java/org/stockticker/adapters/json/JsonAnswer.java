@@ -1,4 +1,4 @@
-package org.stockticker.adapters.http;
+package org.stockticker.adapters.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package org.stockticker.adapters.http;
+package org.stockticker.adapters.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
