@@ -92,6 +92,14 @@ public final class JsonAnswer implements AutoCloseable {
         return StreamSupport.stream(new Elements<>(read), false).onClose(this::close);
     }
 
+    /**
+     * The parser, on the answer's first token, for an answer that is an object read field by field (a page whose
+     * fields may come in any order, say); reading it is the caller's, closing it this answer's.
+     */
+    public JsonParser parser() {
+        return parser;
+    }
+
     @Override
     public void close() {
         closeQuietly(parser, response);

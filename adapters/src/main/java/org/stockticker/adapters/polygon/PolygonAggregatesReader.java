@@ -100,7 +100,7 @@ final class PolygonAggregatesReader {
         private final Continuation continuation;
         // A server that names a page already read would otherwise be followed round and round.
         private final Set<String> followed = new HashSet<>();
-        private Response response;
+        private JsonAnswer answer;
         private JsonParser parser;
         private boolean inResults;
         private boolean pageHadResults;
@@ -118,32 +118,16 @@ final class PolygonAggregatesReader {
         }
 
         void open(Response page) {
-            response = page;
+            answer = null;
             parser = null;
             inResults = false;
             pageHadResults = false;
             status = null;
             nextUrl = null;
-            try {
-                if (page.body() == null) {
-                    throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
-                }
-                parser = mapper.createParser(page.body().asInputStream());
-                JsonToken first = parser.nextToken();
-                if (first != JsonToken.START_OBJECT) {
-                    throw first == null ? JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol) : new BrokenAnswerException("provider "
-                            + PolygonPriceProvider.NAME + " answered JSON other than a page of bars for " + symbol);
-                }
-            } catch (JsonProcessingException e) {
-                close();
-                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
-            } catch (IOException e) {
-                close();
-                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
+            // JsonAnswer closes the page itself when it does not start as a page must.
+            answer = JsonAnswer.open(mapper, page, PolygonPriceProvider.NAME, symbol, JsonToken.START_OBJECT,
+                    "a page of bars");
+            parser = answer.parser();
         }
 
         @Override
@@ -243,21 +227,11 @@ final class PolygonAggregatesReader {
         }
 
         void close() {
-            Response page = response;
-            JsonParser pageParser = parser;
-            response = null;
+            JsonAnswer page = answer;
+            answer = null;
             parser = null;
-            if (page == null) {
-                return;
-            }
-            try (page) {
-                if (pageParser != null) {
-                    pageParser.close();
-                }
-            } catch (IOException e) {
-                // Only the connection is released here; whatever was read has been handed over already.
-                LOG.debug("Closing an answer of provider {} failed: {}", PolygonPriceProvider.NAME,
-                        e.getClass().getName());
+            if (page != null) {
+                page.close();
             }
         }
     }
