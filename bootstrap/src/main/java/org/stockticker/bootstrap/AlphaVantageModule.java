@@ -6,20 +6,20 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import java.time.Clock;
 import org.stockticker.adapters.alphavantage.AlphaVantagePriceProvider;
-import org.stockticker.adapters.alphavantage.AlphaVantageSettings;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
 
 /** Alpha Vantage daily prices, over Feign with retries and a rate limit. */
 @Module
-interface AlphaVantageModule {
+public interface AlphaVantageModule {
 
     @Provides
     @IntoMap
     @StringKey("alpha_vantage")
     static PriceProviderPort alphaVantage(ProviderConfig config, Clock clock) {
-        AlphaVantageSettings settings = AlphaVantageSettings.from(config);
+        NetworkSettings settings = AlphaVantagePriceProvider.settings(config);
         return new AlphaVantagePriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
     }
 }

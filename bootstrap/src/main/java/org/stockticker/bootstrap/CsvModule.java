@@ -11,7 +11,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
 
 /** Local CSV files: no network, no key. */
 @Module
-interface CsvModule {
+public interface CsvModule {
 
     @Provides
     @IntoMap

@@ -7,19 +7,19 @@ import dagger.multibindings.StringKey;
 import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.iex.IexPriceProvider;
-import org.stockticker.adapters.iex.IexSettings;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
 
 /** The IEX Cloud provider, over Feign with retries and a rate limit. */
 @Module
-interface IexModule {
+public interface IexModule {
 
     @Provides
     @IntoMap
     @StringKey("iex")
     static PriceProviderPort iex(ProviderConfig config, Clock clock) {
-        IexSettings settings = IexSettings.from(config);
+        NetworkSettings settings = IexPriceProvider.settings(config);
         return new IexPriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
     }
 }

@@ -13,13 +13,13 @@ import org.stockticker.application.port.out.PriceProviderPort;
 
 /** Polygon.io (Massive) daily aggregates, over Feign with retries and a rate limit. */
 @Module
-interface PolygonModule {
+public interface PolygonModule {
 
     @Provides
     @IntoMap
     @StringKey("polygon")
     static PriceProviderPort polygon(ProviderConfig config, Clock clock) {
         PolygonSettings settings = PolygonSettings.from(config);
-        return new PolygonPriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
+        return new PolygonPriceProvider(settings, HttpPolicy.defaults(settings.network().requestsPerMinute()), clock);
     }
 }

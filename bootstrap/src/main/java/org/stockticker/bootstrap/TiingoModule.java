@@ -7,19 +7,19 @@ import dagger.multibindings.StringKey;
 import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.tiingo.TiingoPriceProvider;
-import org.stockticker.adapters.tiingo.TiingoSettings;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
 
 /** Tiingo end-of-day prices, over Feign with retries and a rate limit; the key travels in a header. */
 @Module
-interface TiingoModule {
+public interface TiingoModule {
 
     @Provides
     @IntoMap
     @StringKey("tiingo")
     static PriceProviderPort tiingo(ProviderConfig config, Clock clock) {
-        TiingoSettings settings = TiingoSettings.from(config);
+        NetworkSettings settings = TiingoPriceProvider.settings(config);
         return new TiingoPriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
     }
 }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.http.ResilientFeign;
-import org.stockticker.application.port.out.PriceProviderPort;
-import org.stockticker.application.port.out.RateLimitListener;
+import org.stockticker.adapters.provider.NetworkPriceProvider;
+import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.ProviderConfig;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -29,37 +29,45 @@ import org.stockticker.domain.Symbol;
  * about a premium-only request is a provider that will not answer, with its text. The key travels as the
  * {@code apikey} query parameter and appears in no message, log line or {@code toString}.
  */
-public final class AlphaVantagePriceProvider implements PriceProviderPort {
+public final class AlphaVantagePriceProvider extends NetworkPriceProvider {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "alpha_vantage";
 
+    /** Alpha Vantage's own API root. */
+    public static final String DEFAULT_BASE_URL = "https://www.alphavantage.co";
+
+    /**
+     * Suits the free plan, which allows about one request a second and 25 a day: one request every 12 seconds
+     * never trips the per-second limit, and a sync of a few tickers does not burn the day's quota in a burst.
+     * Paid plans allow far more; {@code requests_per_minute} raises the pace.
+     */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 5;
+
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
-    private final AlphaVantageSettings settings;
+    private final NetworkSettings settings;
     private final Clock clock;
     private final AlphaVantageApi api;
     private final AlphaVantageSeriesReader reader;
-    private volatile RateLimitListener rateLimitListener = until -> { };
-
-    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
-    public AlphaVantagePriceProvider(AlphaVantageSettings settings) {
-        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
-    }
 
     /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
-    public AlphaVantagePriceProvider(AlphaVantageSettings settings, HttpPolicy policy, Clock clock) {
+    public AlphaVantagePriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
+        super(NAME);
         this.settings = settings;
         this.clock = clock;
-        this.api = ResilientFeign.client(AlphaVantageApi.class, NAME, settings.baseUrl(), policy,
-                new AlphaVantageErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
+        this.api = client(AlphaVantageApi.class, settings.baseUrl(), policy,
+                new AlphaVantageErrorDecoder(settings.apiKey()));
         this.reader = new AlphaVantageSeriesReader(settings.apiKey());
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /**
+     * The Alpha Vantage settings of {@code config}: {@code api_key}, {@code base_url} (default
+     * {@value #DEFAULT_BASE_URL}) and {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     */
+    public static NetworkSettings settings(ProviderConfig config) {
+        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
     }
 
     @Override
@@ -73,11 +81,6 @@ public final class AlphaVantagePriceProvider implements PriceProviderPort {
     public void verify(Symbol symbol) {
         reader.requireSeries(api.daily(symbol.value(), AlphaVantageOutputSize.COMPACT.code(), settings.apiKey()),
                 symbol);
-    }
-
-    @Override
-    public void onRateLimited(RateLimitListener listener) {
-        rateLimitListener = listener;
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.http.ResilientFeign;
-import org.stockticker.application.port.out.PriceProviderPort;
-import org.stockticker.application.port.out.RateLimitListener;
+import org.stockticker.adapters.provider.NetworkPriceProvider;
+import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -32,37 +32,43 @@ import org.stockticker.domain.Symbol;
  * {@code fClose} as the adjusted close. Prices stay the exact decimals IEX sent. The key travels as the
  * {@code token} query parameter and appears in no message, log line or {@code toString}.
  */
-public final class IexPriceProvider implements PriceProviderPort {
+public final class IexPriceProvider extends NetworkPriceProvider {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "iex";
 
+    /** IEX Cloud's own API root. */
+    public static final String DEFAULT_BASE_URL = "https://cloud.iexapis.com/stable";
+
+    /**
+     * IEX Cloud's documented limit, on every plan: 100 requests per second per IP address, measured in milliseconds.
+     * The rate limiter spaces requests evenly, one every 10 ms, so no second ever holds more than 100.
+     */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 6_000;
+
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
-    private final IexSettings settings;
+    private final NetworkSettings settings;
     private final Clock clock;
     private final IexApi api;
     private final IexChartReader reader;
-    private volatile RateLimitListener rateLimitListener = until -> { };
-
-    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
-    public IexPriceProvider(IexSettings settings) {
-        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
-    }
 
     /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
-    public IexPriceProvider(IexSettings settings, HttpPolicy policy, Clock clock) {
+    public IexPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
+        super(NAME);
         this.settings = settings;
         this.clock = clock;
-        this.api = ResilientFeign.client(IexApi.class, NAME, settings.baseUrl(), policy,
-                new IexErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
+        this.api = client(IexApi.class, settings.baseUrl(), policy, new IexErrorDecoder(settings.apiKey()));
         this.reader = new IexChartReader(ExactJson.mapper());
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /**
+     * The IEX settings of {@code config}: {@code api_key}, {@code base_url} (default {@value #DEFAULT_BASE_URL}) and
+     * {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     */
+    public static NetworkSettings settings(ProviderConfig config) {
+        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
     }
 
     @Override
@@ -76,11 +82,6 @@ public final class IexPriceProvider implements PriceProviderPort {
     @Override
     public void verify(Symbol symbol) {
         reader.requireArray(request(symbol, () -> api.latest(symbol.value(), settings.apiKey())), symbol);
-    }
-
-    @Override
-    public void onRateLimited(RateLimitListener listener) {
-        rateLimitListener = listener;
     }
 
     @Override

@@ -11,10 +11,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.http.ResilientFeign;
-import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RateLimitListener;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -41,7 +39,7 @@ import org.stockticker.domain.Symbol;
  * sent. The key travels as the {@code apiKey} query parameter and appears in no message, log line or
  * {@code toString}.
  */
-public final class PolygonPriceProvider implements PriceProviderPort {
+public final class PolygonPriceProvider extends NetworkPriceProvider {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "polygon";
@@ -53,25 +51,15 @@ public final class PolygonPriceProvider implements PriceProviderPort {
     private final Clock clock;
     private final PolygonApi api;
     private final PolygonAggregatesReader reader;
-    private volatile RateLimitListener rateLimitListener = until -> { };
-
-    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
-    public PolygonPriceProvider(PolygonSettings settings) {
-        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
-    }
 
     /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
+        super(NAME);
         this.settings = settings;
         this.clock = clock;
-        this.api = ResilientFeign.client(PolygonApi.class, NAME, settings.baseUrl(), policy,
-                new PolygonErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
+        this.api = client(PolygonApi.class, settings.network().baseUrl(), policy,
+                new PolygonErrorDecoder(settings.network().apiKey()));
         this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted());
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -80,12 +68,12 @@ public final class PolygonPriceProvider implements PriceProviderPort {
             return Stream.empty();
         }
         Response first = barsRequest(symbol, () -> api.aggregates(symbol.value(), window.from().toString(),
-                window.to().toString(), settings.adjusted(), settings.apiKey()));
+                window.to().toString(), settings.adjusted(), settings.network().apiKey()));
         return reader.bars(first, symbol, window, new PolygonAggregatesReader.Continuation() {
             @Override
             public Response next(String nextUrl) {
                 URI page = sameHostPage(nextUrl, symbol);
-                return barsRequest(symbol, () -> api.page(page, settings.apiKey()));
+                return barsRequest(symbol, () -> api.page(page, settings.network().apiKey()));
             }
 
             @Override
@@ -99,7 +87,7 @@ public final class PolygonPriceProvider implements PriceProviderPort {
     public void verify(Symbol symbol) {
         Response answer;
         try {
-            answer = api.ticker(symbol.value(), settings.apiKey());
+            answer = api.ticker(symbol.value(), settings.network().apiKey());
         } catch (PolygonErrorDecoder.NotFound e) {
             if ("NOT_FOUND".equals(e.explanation().status())) {
                 throw new UnknownSymbolException(symbol, NAME);
@@ -110,18 +98,13 @@ public final class PolygonPriceProvider implements PriceProviderPort {
     }
 
     @Override
-    public void onRateLimited(RateLimitListener listener) {
-        rateLimitListener = listener;
-    }
-
-    @Override
     public String toString() {
         return "PolygonPriceProvider[" + settings + "]";
     }
 
     /** {@code nextUrl} as an absolute URI, provided it points at the configured scheme, host and port. */
     private URI sameHostPage(String nextUrl, Symbol symbol) {
-        URI base = settings.baseUrl();
+        URI base = settings.network().baseUrl();
         URI page;
         try {
             page = base.resolve(new URI(nextUrl));

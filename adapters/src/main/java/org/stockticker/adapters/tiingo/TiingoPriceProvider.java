@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.http.ResilientFeign;
-import org.stockticker.application.port.out.PriceProviderPort;
-import org.stockticker.application.port.out.RateLimitListener;
+import org.stockticker.adapters.provider.NetworkPriceProvider;
+import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -28,36 +28,45 @@ import org.stockticker.domain.Symbol;
  * {@link TiingoPricesReader}). The key travels only in the {@code Authorization: Token ...} header, never in a URL,
  * and appears in no message, log line or {@code toString}.
  */
-public final class TiingoPriceProvider implements PriceProviderPort {
+public final class TiingoPriceProvider extends NetworkPriceProvider {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "tiingo";
 
-    private final TiingoSettings settings;
+    /** Tiingo's own API root. */
+    public static final String DEFAULT_BASE_URL = "https://api.tiingo.com";
+
+    /**
+     * One request a minute: Tiingo's free plan allows 50 requests an hour, and one a minute is the slowest pace a
+     * whole {@code requests_per_minute} can express. That still allows 60 in an hour, so a sync of more than 50
+     * requests within one hour can meet Tiingo's hourly 429: the retry layer backs off as for any rate limit, and
+     * when the allocation is not back by the last attempt the read ends as a transient failure, to resume from its
+     * last checkpoint. Paid plans raise the setting.
+     */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 1;
+
+    private final NetworkSettings settings;
     private final TiingoApi api;
     private final TiingoPricesReader reader;
-    private volatile RateLimitListener rateLimitListener = until -> { };
-
-    /** A provider with {@link HttpPolicy#defaults} at the configured pace, on the system clock. */
-    public TiingoPriceProvider(TiingoSettings settings) {
-        this(settings, HttpPolicy.defaults(settings.requestsPerMinute()), Clock.systemUTC());
-    }
 
     /**
      * A provider whose network behaviour follows {@code policy}. The clock is taken as every network provider
      * takes it, but Tiingo needs no "today": each request names its window's days explicitly.
      */
-    public TiingoPriceProvider(TiingoSettings settings, HttpPolicy policy, Clock clock) {
+    public TiingoPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
+        super(NAME);
         Objects.requireNonNull(clock, "clock is required");
         this.settings = settings;
-        this.api = ResilientFeign.client(TiingoApi.class, NAME, settings.baseUrl(), policy,
-                new TiingoErrorDecoder(settings.apiKey()), until -> rateLimitListener.rateLimited(until));
+        this.api = client(TiingoApi.class, settings.baseUrl(), policy, new TiingoErrorDecoder(settings.apiKey()));
         this.reader = new TiingoPricesReader(ExactJson.mapper());
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /**
+     * The Tiingo settings of {@code config}: {@code api_key}, {@code base_url} (default {@value #DEFAULT_BASE_URL})
+     * and {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     */
+    public static NetworkSettings settings(ProviderConfig config) {
+        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
     }
 
     @Override
@@ -71,11 +80,6 @@ public final class TiingoPriceProvider implements PriceProviderPort {
     @Override
     public void verify(Symbol symbol) {
         reader.requireDescription(request(symbol, () -> api.meta(symbol.value(), settings.apiKey())), symbol);
-    }
-
-    @Override
-    public void onRateLimited(RateLimitListener listener) {
-        rateLimitListener = listener;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.contract.ContractBar;
 import org.stockticker.adapters.contract.NetworkPriceProviderContractTest;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.domain.Symbol;
 
@@ -42,7 +43,7 @@ class AlphaVantageContractTest extends NetworkPriceProviderContractTest {
 
     @Override
     protected PriceProviderPort provider() {
-        return new AlphaVantagePriceProvider(new AlphaVantageSettings(KEY,
+        return new AlphaVantagePriceProvider(new NetworkSettings(KEY,
                 URI.create("http://127.0.0.1:" + ALPHA_VANTAGE.getPort()), 60_000), FAST, SEPTEMBER_4);
     }
 

@@ -38,6 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -298,7 +299,7 @@ class AlphaVantagePriceProviderTest {
         for (String symbol : List.of("PREM", "KEY", "LIMIT", "DOWN", "GONE", "HTML", "ECHO")) {
             failures.add(catchThrowable(() -> read(provider, new Symbol(symbol), FIRST_WEEK)));
         }
-        AlphaVantageSettings nowhere = new AlphaVantageSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()),
+        NetworkSettings nowhere = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()),
                 60_000);
         failures.add(catchThrowable(() -> new AlphaVantagePriceProvider(nowhere, FAST, MONDAY).verify(IBM)));
 
@@ -334,8 +335,8 @@ class AlphaVantagePriceProviderTest {
         ALPHA_VANTAGE.stubFor(query().inScenario("limit").whenScenarioStateIs("served").willReturn(then));
     }
 
-    private static AlphaVantageSettings settings() {
-        return new AlphaVantageSettings(KEY, URI.create("http://127.0.0.1:" + ALPHA_VANTAGE.getPort()), 60_000);
+    private static NetworkSettings settings() {
+        return new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + ALPHA_VANTAGE.getPort()), 60_000);
     }
 
     private static AlphaVantagePriceProvider provider() {

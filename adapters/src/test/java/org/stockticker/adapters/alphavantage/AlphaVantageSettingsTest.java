@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.ProviderConfig;
 
@@ -15,15 +16,15 @@ class AlphaVantageSettingsTest {
 
     @Test
     void defaults_to_alpha_vantage_at_the_free_plans_pace_of_5_requests_per_minute() {
-        AlphaVantageSettings settings = AlphaVantageSettings.from(
+        NetworkSettings settings = AlphaVantagePriceProvider.settings(
                 new ProviderConfig("alpha_vantage", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new AlphaVantageSettings(KEY, URI.create("https://www.alphavantage.co"), 5));
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://www.alphavantage.co"), 5));
     }
 
     @Test
     void reads_a_base_url_and_a_rate() {
-        AlphaVantageSettings settings = AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+        NetworkSettings settings = AlphaVantagePriceProvider.settings(new ProviderConfig("alpha_vantage",
                 Map.of("api_key", KEY, "base_url", "http://localhost:8089/av/", "requests_per_minute", 75L)));
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8089/av"));
@@ -32,14 +33,15 @@ class AlphaVantageSettingsTest {
 
     @Test
     void requires_an_api_key() {
-        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage", Map.of("api_key", " "))))
+        assertThatThrownBy(() -> AlphaVantagePriceProvider.settings(
+                new ProviderConfig("alpha_vantage", Map.of("api_key", " "))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.api_key is required");
     }
 
     @Test
     void refuses_a_rate_below_one() {
-        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+        assertThatThrownBy(() -> AlphaVantagePriceProvider.settings(new ProviderConfig("alpha_vantage",
                 Map.of("api_key", KEY, "requests_per_minute", 0))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.requests_per_minute must be at least 1");
@@ -47,7 +49,7 @@ class AlphaVantageSettingsTest {
 
     @Test
     void refuses_plain_http_to_a_remote_host() {
-        assertThatThrownBy(() -> AlphaVantageSettings.from(new ProviderConfig("alpha_vantage",
+        assertThatThrownBy(() -> AlphaVantagePriceProvider.settings(new ProviderConfig("alpha_vantage",
                 Map.of("api_key", KEY, "base_url", "http://www.alphavantage.co"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("provider.base_url must use https");
@@ -55,7 +57,7 @@ class AlphaVantageSettingsTest {
 
     @Test
     void describes_itself_without_the_key() {
-        AlphaVantageSettings settings = new AlphaVantageSettings(KEY, URI.create("https://www.alphavantage.co"), 5);
+        NetworkSettings settings = new NetworkSettings(KEY, URI.create("https://www.alphavantage.co"), 5);
 
         assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=****", "www.alphavantage.co");
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.contract.ContractBar;
 import org.stockticker.adapters.contract.NetworkPriceProviderContractTest;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.domain.Symbol;
 
@@ -38,7 +39,7 @@ class IexContractTest extends NetworkPriceProviderContractTest {
 
     @Override
     protected PriceProviderPort provider() {
-        return new IexPriceProvider(new IexSettings(KEY, URI.create("http://127.0.0.1:" + IEX.getPort()), 60_000),
+        return new IexPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + IEX.getPort()), 60_000),
                 FAST, SEPTEMBER_4);
     }
 

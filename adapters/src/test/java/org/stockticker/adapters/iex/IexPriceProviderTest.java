@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -270,7 +271,7 @@ class IexPriceProviderTest {
     @Test
     void reports_an_unreachable_host() throws IOException {
         int closedPort = closedPort();
-        IexSettings nowhere = new IexSettings(KEY, URI.create("http://127.0.0.1:" + closedPort), 60_000);
+        NetworkSettings nowhere = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort), 60_000);
 
         assertThatThrownBy(() -> new IexPriceProvider(nowhere, FAST, THURSDAY).dailyBars(AAPL, FIRST_WEEK))
                 .isInstanceOf(ProviderUnavailableException.class)
@@ -313,7 +314,7 @@ class IexPriceProviderTest {
         for (String symbol : List.of("AUTH", "BAD", "GONE", "DOWN", "HTML", "ECHO")) {
             failures.add(catchThrowable(() -> read(provider, new Symbol(symbol), FIRST_WEEK)));
         }
-        IexSettings nowhere = new IexSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), 60_000);
+        NetworkSettings nowhere = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), 60_000);
         failures.add(catchThrowable(() -> new IexPriceProvider(nowhere, FAST, THURSDAY).verify(AAPL)));
 
         assertThat(failures).hasSize(7).doesNotContainNull();
@@ -343,8 +344,8 @@ class IexPriceProviderTest {
         assertThat(bars).hasSize(3);
     }
 
-    private static IexSettings settings() {
-        return new IexSettings(KEY, URI.create("http://127.0.0.1:" + IEX.getPort()), 60_000);
+    private static NetworkSettings settings() {
+        return new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + IEX.getPort()), 60_000);
     }
 
     private static IexPriceProvider provider() {

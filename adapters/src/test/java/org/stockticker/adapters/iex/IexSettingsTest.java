@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.ProviderConfig;
 
@@ -15,14 +16,14 @@ class IexSettingsTest {
 
     @Test
     void defaults_to_iex_cloud_at_its_limit_of_100_requests_per_second() {
-        IexSettings settings = IexSettings.from(new ProviderConfig("iex", Map.of("api_key", KEY)));
+        NetworkSettings settings = IexPriceProvider.settings(new ProviderConfig("iex", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 6_000));
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 6_000));
     }
 
     @Test
     void reads_a_base_url_and_a_rate() {
-        IexSettings settings = IexSettings.from(new ProviderConfig("iex",
+        NetworkSettings settings = IexPriceProvider.settings(new ProviderConfig("iex",
                 Map.of("api_key", KEY, "base_url", "http://localhost:8089/stable/", "requests_per_minute", 6000L)));
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8089/stable"));
@@ -31,14 +32,14 @@ class IexSettingsTest {
 
     @Test
     void requires_an_api_key() {
-        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex", Map.of())))
+        assertThatThrownBy(() -> IexPriceProvider.settings(new ProviderConfig("iex", Map.of())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.api_key is required");
     }
 
     @Test
     void refuses_a_rate_below_one() {
-        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex",
+        assertThatThrownBy(() -> IexPriceProvider.settings(new ProviderConfig("iex",
                 Map.of("api_key", KEY, "requests_per_minute", 0))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.requests_per_minute must be at least 1");
@@ -46,7 +47,7 @@ class IexSettingsTest {
 
     @Test
     void refuses_plain_http_to_a_remote_host() {
-        assertThatThrownBy(() -> IexSettings.from(new ProviderConfig("iex",
+        assertThatThrownBy(() -> IexPriceProvider.settings(new ProviderConfig("iex",
                 Map.of("api_key", KEY, "base_url", "http://cloud.iexapis.com/stable"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("provider.base_url must use https");
@@ -54,7 +55,7 @@ class IexSettingsTest {
 
     @Test
     void describes_itself_without_the_key() {
-        IexSettings settings = new IexSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 300);
+        NetworkSettings settings = new NetworkSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 300);
 
         assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=****", "cloud.iexapis.com");
     }

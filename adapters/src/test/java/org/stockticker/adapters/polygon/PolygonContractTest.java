@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.contract.ContractBar;
 import org.stockticker.adapters.contract.NetworkPriceProviderContractTest;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.domain.Symbol;
 
@@ -44,8 +45,8 @@ class PolygonContractTest extends NetworkPriceProviderContractTest {
 
     @Override
     protected PriceProviderPort provider() {
-        return new PolygonPriceProvider(new PolygonSettings(KEY, URI.create("http://127.0.0.1:" + POLYGON.getPort()), false, 60_000),
-                FAST, SEPTEMBER_4);
+        NetworkSettings network = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + POLYGON.getPort()), 60_000);
+        return new PolygonPriceProvider(new PolygonSettings(network, false), FAST, SEPTEMBER_4);
     }
 
     @Override

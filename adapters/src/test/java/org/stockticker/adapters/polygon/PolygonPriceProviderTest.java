@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -107,7 +108,7 @@ class PolygonPriceProviderTest {
     void asks_for_split_adjusted_prices_and_reports_the_close_as_adjusted_close_when_adjusted() {
         POLYGON.stubFor(get(urlPathEqualTo(AGGREGATES)).withQueryParam("adjusted", equalTo("true"))
                 .willReturn(okJson(sample("aggs-aapl-adjusted.json"))));
-        PolygonSettings adjusted = new PolygonSettings(KEY, URI.create(base()), true, 60_000);
+        PolygonSettings adjusted = new PolygonSettings(new NetworkSettings(KEY, URI.create(base()), 60_000), true);
 
         List<DailyBar> bars = read(new PolygonPriceProvider(adjusted, FAST, FRIDAY), FIRST_WEEK);
 
@@ -419,7 +420,8 @@ class PolygonPriceProviderTest {
         for (String symbol : List.of("AUTH", "DENY", "BAD", "GONE", "DOWN", "HTML", "ECHO", "AWAY")) {
             failures.add(catchThrowable(() -> read(provider, new Symbol(symbol), FIRST_WEEK)));
         }
-        PolygonSettings nowhere = new PolygonSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), false, 60_000);
+        PolygonSettings nowhere = new PolygonSettings(
+                new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), 60_000), false);
         failures.add(catchThrowable(() -> new PolygonPriceProvider(nowhere, FAST, FRIDAY).verify(AAPL)));
 
         assertThat(failures).hasSize(9).doesNotContainNull();
@@ -469,8 +471,8 @@ class PolygonPriceProviderTest {
     }
 
     private static PolygonPriceProvider provider() {
-        return new PolygonPriceProvider(new PolygonSettings(KEY, URI.create(base()), false, 60_000),
-                FAST, FRIDAY);
+        return new PolygonPriceProvider(
+                new PolygonSettings(new NetworkSettings(KEY, URI.create(base()), 60_000), false), FAST, FRIDAY);
     }
 
     private static List<DailyBar> read(PolygonPriceProvider provider, DateWindow window) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.ProviderConfig;
 
@@ -18,7 +19,8 @@ class PolygonSettingsTest {
     void defaults_to_polygon_as_traded_at_the_free_plans_5_requests_per_minute() {
         PolygonSettings settings = PolygonSettings.from(new ProviderConfig("polygon", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new PolygonSettings(KEY, URI.create("https://api.polygon.io"), false, 5));
+        assertThat(settings).isEqualTo(
+                new PolygonSettings(new NetworkSettings(KEY, URI.create("https://api.polygon.io"), 5), false));
     }
 
     @Test
@@ -26,9 +28,9 @@ class PolygonSettingsTest {
         PolygonSettings settings = PolygonSettings.from(new ProviderConfig("polygon", Map.of("api_key", KEY,
                 "base_url", "https://api.massive.com/", "adjusted", true, "requests_per_minute", 6000L)));
 
-        assertThat(settings.baseUrl()).isEqualTo(URI.create("https://api.massive.com"));
+        assertThat(settings.network().baseUrl()).isEqualTo(URI.create("https://api.massive.com"));
         assertThat(settings.adjusted()).isTrue();
-        assertThat(settings.requestsPerMinute()).isEqualTo(6000);
+        assertThat(settings.network().requestsPerMinute()).isEqualTo(6000);
     }
 
     @Test
@@ -36,7 +38,7 @@ class PolygonSettingsTest {
         PolygonSettings settings = PolygonSettings.from(new ProviderConfig("polygon",
                 Map.of("api_key", KEY, "base_url", "http://127.0.0.1:8089")));
 
-        assertThat(settings.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089"));
+        assertThat(settings.network().baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089"));
     }
 
     @Test
@@ -72,7 +74,8 @@ class PolygonSettingsTest {
 
     @Test
     void describes_itself_without_the_key() {
-        PolygonSettings settings = new PolygonSettings(KEY, URI.create("https://api.polygon.io"), true, 5);
+        PolygonSettings settings = new PolygonSettings(
+                new NetworkSettings(KEY, URI.create("https://api.polygon.io"), 5), true);
 
         assertThat(settings.toString()).doesNotContain(KEY)
                 .contains("apiKey=****", "api.polygon.io", "adjusted=true", "requestsPerMinute=5");

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.contract.ContractBar;
 import org.stockticker.adapters.contract.NetworkPriceProviderContractTest;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.domain.Symbol;
 
@@ -53,7 +54,7 @@ class TiingoContractTest extends NetworkPriceProviderContractTest {
 
     @Override
     protected PriceProviderPort provider() {
-        return new TiingoPriceProvider(new TiingoSettings(KEY, URI.create("http://127.0.0.1:" + TIINGO.getPort()),
+        return new TiingoPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + TIINGO.getPort()),
                 60_000), FAST, SEPTEMBER_4);
     }
 

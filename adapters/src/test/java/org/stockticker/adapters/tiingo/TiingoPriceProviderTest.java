@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -325,7 +326,7 @@ class TiingoPriceProviderTest {
         for (String symbol : List.of("AUTH", "BAD", "GONE", "DOWN", "HTML", "ECHO", "CUT", "ESC")) {
             failures.add(catchThrowable(() -> read(provider, new Symbol(symbol), FIRST_WEEK)));
         }
-        TiingoSettings nowhere = new TiingoSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), 60_000);
+        NetworkSettings nowhere = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()), 60_000);
         failures.add(catchThrowable(() -> new TiingoPriceProvider(nowhere, FAST, JANUARY_9).verify(GOOG)));
 
         assertThat(failures).hasSize(9).doesNotContainNull();
@@ -371,8 +372,8 @@ class TiingoPriceProviderTest {
                 "endDate":"2015-01-08","description":"Alphabet Inc. is a holding company."}""";
     }
 
-    private static TiingoSettings settings() {
-        return new TiingoSettings(KEY, URI.create("http://127.0.0.1:" + TIINGO.getPort()), 60_000);
+    private static NetworkSettings settings() {
+        return new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + TIINGO.getPort()), 60_000);
     }
 
     private static TiingoPriceProvider provider() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.InvalidInputException;
 import org.stockticker.application.ProviderConfig;
 
@@ -16,14 +17,14 @@ class TiingoSettingsTest {
 
     @Test
     void defaults_to_tiingo_at_the_free_plans_one_request_per_minute() {
-        TiingoSettings settings = TiingoSettings.from(new ProviderConfig("tiingo", Map.of("api_key", KEY)));
+        NetworkSettings settings = TiingoPriceProvider.settings(new ProviderConfig("tiingo", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new TiingoSettings(KEY, URI.create("https://api.tiingo.com"), 1));
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://api.tiingo.com"), 1));
     }
 
     @Test
     void reads_a_base_url_and_a_rate() {
-        TiingoSettings settings = TiingoSettings.from(new ProviderConfig("tiingo",
+        NetworkSettings settings = TiingoPriceProvider.settings(new ProviderConfig("tiingo",
                 Map.of("api_key", KEY, "base_url", "http://localhost:8089/", "requests_per_minute", 6000L)));
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("http://localhost:8089"));
@@ -32,14 +33,14 @@ class TiingoSettingsTest {
 
     @Test
     void requires_an_api_key() {
-        assertThatThrownBy(() -> TiingoSettings.from(new ProviderConfig("tiingo", Map.of("api_key", " "))))
+        assertThatThrownBy(() -> TiingoPriceProvider.settings(new ProviderConfig("tiingo", Map.of("api_key", " "))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.api_key is required");
     }
 
     @Test
     void refuses_a_rate_below_one() {
-        assertThatThrownBy(() -> TiingoSettings.from(new ProviderConfig("tiingo",
+        assertThatThrownBy(() -> TiingoPriceProvider.settings(new ProviderConfig("tiingo",
                 Map.of("api_key", KEY, "requests_per_minute", 0))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.requests_per_minute must be at least 1");
@@ -47,7 +48,7 @@ class TiingoSettingsTest {
 
     @Test
     void refuses_plain_http_to_a_remote_host() {
-        assertThatThrownBy(() -> TiingoSettings.from(new ProviderConfig("tiingo",
+        assertThatThrownBy(() -> TiingoPriceProvider.settings(new ProviderConfig("tiingo",
                 Map.of("api_key", KEY, "base_url", "http://api.tiingo.com"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("provider.base_url must use https");
@@ -55,7 +56,7 @@ class TiingoSettingsTest {
 
     @Test
     void describes_itself_without_the_key() {
-        TiingoSettings settings = new TiingoSettings(KEY, URI.create("https://api.tiingo.com"), 1);
+        NetworkSettings settings = new NetworkSettings(KEY, URI.create("https://api.tiingo.com"), 1);
 
         assertThat(settings.toString()).doesNotContain(KEY).contains("apiKey=****", "api.tiingo.com");
     }

@@ -1,0 +1,84 @@
+package org.stockticker.adapters.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.ProviderConfig;
+
+/** The settings every network provider reads: defaults, the field each refusal names, a key-free description. */
+class NetworkSettingsTest {
+
+    private static final String KEY = "sk_SECRET_12345";
+    private static final String DEFAULT_URL = "https://api.example.com/v1";
+
+    @Test
+    void takes_the_providers_defaults_for_what_the_config_leaves_out() {
+        NetworkSettings settings = read(Map.of("api_key", KEY));
+
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create(DEFAULT_URL), 42));
+    }
+
+    @Test
+    void reads_a_base_url_without_its_trailing_slash_and_a_rate() {
+        NetworkSettings settings = read(Map.of("api_key", KEY, "base_url", "http://127.0.0.1:8089/v1/",
+                "requests_per_minute", 600L));
+
+        assertThat(settings.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089/v1"));
+        assertThat(settings.requestsPerMinute()).isEqualTo(600);
+    }
+
+    @Test
+    void refuses_a_missing_or_blank_key_naming_provider_api_key() {
+        assertThatThrownBy(() -> read(Map.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.api_key is required");
+        assertThatThrownBy(() -> read(Map.of("api_key", "  ")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.api_key is required");
+    }
+
+    @Test
+    void refuses_a_rate_below_one_naming_provider_requests_per_minute() {
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "requests_per_minute", 0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.requests_per_minute must be at least 1");
+    }
+
+    @Test
+    void refuses_a_fractional_rate_naming_provider_requests_per_minute() {
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "requests_per_minute", new BigDecimal("1.5"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.requests_per_minute must be a whole number");
+    }
+
+    @Test
+    void refuses_plain_http_to_a_remote_host_naming_provider_base_url() {
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "base_url", "http://api.example.com")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("provider.base_url must use https");
+    }
+
+    @Test
+    void refuses_a_key_that_is_not_text_naming_provider_api_key() {
+        assertThatThrownBy(() -> read(Map.of("api_key", 12345)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("provider.api_key must be a string");
+    }
+
+    @Test
+    void describes_itself_without_the_key() {
+        NetworkSettings settings = new NetworkSettings(KEY, URI.create(DEFAULT_URL), 42);
+
+        assertThat(settings.toString()).doesNotContain(KEY)
+                .contains("apiKey=****", "api.example.com", "requestsPerMinute=42");
+    }
+
+    private static NetworkSettings read(Map<String, Object> properties) {
+        return NetworkSettings.from(new ProviderConfig("example", properties), DEFAULT_URL, 42);
+    }
+}
