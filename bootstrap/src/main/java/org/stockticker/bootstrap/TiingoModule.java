@@ -6,8 +6,8 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.tiingo.TiingoPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.adapters.tiingo.TiingoPriceProvider;
 import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
 

@@ -1,43 +1,33 @@
 package org.stockticker.adapters.iex;
 
 import feign.Response;
-import feign.codec.ErrorDecoder;
-import org.stockticker.adapters.http.HttpErrors;
-import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
+import java.util.Optional;
+import org.stockticker.adapters.provider.ProviderErrorDecoder;
 
-/** Turns IEX's error statuses, which come with plain-text explanations, into the application's exceptions. */
-final class IexErrorDecoder implements ErrorDecoder {
-
-    /** Enough for IEX's one-sentence explanations. */
-    private static final int EXCERPT_CHARS = 200;
-
-    private final String apiKey;
+/**
+ * Turns IEX's error statuses, which come with plain-text explanations, into the application's exceptions: beyond
+ * what every provider's statuses mean, 402 (no paid plan) is about the key too, 404 is an unknown symbol and 400 a
+ * request IEX found malformed.
+ */
+final class IexErrorDecoder extends ProviderErrorDecoder {
 
     IexErrorDecoder(String apiKey) {
-        this.apiKey = apiKey;
+        super(IexPriceProvider.NAME, apiKey);
     }
 
     @Override
-    public Exception decode(String methodKey, Response response) {
-        int status = response.status();
-        if (status == 429 || status >= 500) {
-            return HttpErrors.retryable(response);
-        }
-        return switch (status) {
-            case 401, 402, 403 -> new RejectedCredentialsException(
-                    "provider " + IexPriceProvider.NAME + " rejected the API key (HTTP " + status + ")" + detail(response));
-            case 404 -> new SymbolNotFound();
-            case 400 -> new IllegalStateException("provider " + IexPriceProvider.NAME
-                    + " refused the request as malformed (HTTP 400)" + detail(response));
-            default -> new ProviderUnavailableException("provider " + IexPriceProvider.NAME
-                    + " answered with the unexpected HTTP " + status + detail(response), null);
-        };
+    protected boolean rejectsKey(int status) {
+        return status == 402 || super.rejectsKey(status);
     }
 
-    private String detail(Response response) {
-        String excerpt = HttpErrors.excerpt(response, apiKey, EXCERPT_CHARS);
-        return excerpt.isEmpty() ? "" : ": " + excerpt;
+    @Override
+    protected Optional<Exception> meaning(int status, Response response) {
+        return switch (status) {
+            case 404 -> Optional.of(new SymbolNotFound());
+            case 400 -> Optional.of(new IllegalStateException("provider " + provider()
+                    + " refused the request as malformed (HTTP 400)" + detail(response)));
+            default -> Optional.empty();
+        };
     }
 
     /**

@@ -4,18 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
-import feign.codec.ErrorDecoder;
-import org.stockticker.adapters.json.ExactJson;
+import java.util.Optional;
 import org.stockticker.adapters.http.HttpErrors;
-import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.adapters.json.ExactJson;
+import org.stockticker.adapters.provider.ProviderErrorDecoder;
 
 /**
  * Turns Polygon's error statuses into the application's exceptions. Polygon explains its errors in JSON
  * ({@code {"status":"ERROR","error":"Unknown API Key"}} or {@code {"status":"NOT_AUTHORIZED","message":"..."}}):
- * the explanation alone is shown, with the key masked.
+ * the explanation alone is shown, with the key masked. Beyond what every provider's statuses mean, 499 is retried
+ * and 404 is left to the adapter, which knows whether it means an unknown ticker.
  */
-final class PolygonErrorDecoder implements ErrorDecoder {
+final class PolygonErrorDecoder extends ProviderErrorDecoder {
 
     /** Polygon's explanations are one or two sentences. */
     private static final int EXPLANATION_CHARS = 200;
@@ -24,33 +24,30 @@ final class PolygonErrorDecoder implements ErrorDecoder {
 
     private static final ObjectMapper JSON = ExactJson.mapper();
 
-    private final String apiKey;
-
     PolygonErrorDecoder(String apiKey) {
-        this.apiKey = apiKey;
+        super(PolygonPriceProvider.NAME, apiKey);
+    }
+
+    // 499 is the status Polygon's gateway gives a request it dropped; its official clients retry it with 429 and 5xx.
+    @Override
+    protected boolean isRetryable(int status) {
+        return status == 499 || super.isRetryable(status);
     }
 
     @Override
-    public Exception decode(String methodKey, Response response) {
-        int status = response.status();
-        // 499 is the status Polygon's gateway gives a request it dropped; its official clients retry it with 429 and 5xx.
-        if (status == 429 || status == 499 || status >= 500) {
-            return HttpErrors.retryable(response);
-        }
-        Explanation explanation = explain(response);
-        return switch (status) {
-            case 401, 403 -> new RejectedCredentialsException("provider " + PolygonPriceProvider.NAME
-                    + " rejected the API key (HTTP " + status + ")" + explanation.suffix());
-            case 404 -> new NotFound(explanation);
-            default -> new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME
-                    + " answered with the unexpected HTTP " + status + explanation.suffix(), null);
-        };
+    protected Optional<Exception> meaning(int status, Response response) {
+        return status == 404 ? Optional.of(new NotFound(explain(response))) : Optional.empty();
+    }
+
+    @Override
+    protected String explanation(Response response) {
+        return explain(response).text();
     }
 
     /** The {@code error} or {@code message} text of a JSON body, else the start of the body; the key masked. */
     private Explanation explain(Response response) {
         // The excerpt is masked before it is parsed, so no part of the key can survive in what is kept.
-        String body = HttpErrors.excerpt(response, apiKey, BODY_CHARS);
+        String body = HttpErrors.excerpt(response, apiKey(), BODY_CHARS);
         try {
             JsonNode json = JSON.readTree(body);
             if (json != null && json.isObject()) {

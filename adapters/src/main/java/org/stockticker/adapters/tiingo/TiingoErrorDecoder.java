@@ -4,18 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
-import feign.codec.ErrorDecoder;
-import org.stockticker.adapters.json.ExactJson;
+import java.util.Optional;
 import org.stockticker.adapters.http.HttpErrors;
 import org.stockticker.adapters.http.Redaction;
-import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.adapters.json.ExactJson;
+import org.stockticker.adapters.provider.ProviderErrorDecoder;
 
 /**
  * Turns Tiingo's error statuses, which explain themselves in a JSON {@code detail} field, into the application's
- * exceptions.
+ * exceptions; beyond what every provider's statuses mean, 404 is an unknown ticker. Tiingo's 429 counts an hourly
+ * allocation, but waiting is still the only remedy, so it is retried as every provider's is.
  */
-final class TiingoErrorDecoder implements ErrorDecoder {
+final class TiingoErrorDecoder extends ProviderErrorDecoder {
 
     /** Enough of the body to hold a whole {@code {"detail": ...}} object, so that it can still be parsed. */
     private static final int BODY_CHARS = 1000;
@@ -24,37 +24,25 @@ final class TiingoErrorDecoder implements ErrorDecoder {
 
     private static final ObjectMapper MAPPER = ExactJson.mapper();
 
-    private final String apiKey;
-
     TiingoErrorDecoder(String apiKey) {
-        this.apiKey = apiKey;
+        super(TiingoPriceProvider.NAME, apiKey);
     }
 
     @Override
-    public Exception decode(String methodKey, Response response) {
-        int status = response.status();
-        // Tiingo's 429 counts an hourly allocation, but waiting is still the only remedy, so it is retried as well.
-        if (status == 429 || status >= 500) {
-            return HttpErrors.retryable(response);
-        }
-        return switch (status) {
-            case 401, 403 -> new RejectedCredentialsException("provider " + TiingoPriceProvider.NAME
-                    + " rejected the API key (HTTP " + status + ")" + detail(response));
-            case 404 -> new SymbolNotFound();
-            default -> new ProviderUnavailableException("provider " + TiingoPriceProvider.NAME
-                    + " answered with the unexpected HTTP " + status + detail(response), null);
-        };
+    protected Optional<Exception> meaning(int status, Response response) {
+        return status == 404 ? Optional.of(new SymbolNotFound()) : Optional.empty();
     }
 
-    /** {@code ": "} and the {@code detail} text, or the body's start when it is not Tiingo's JSON; else empty. */
-    private String detail(Response response) {
-        String body = HttpErrors.excerpt(response, apiKey, BODY_CHARS);
+    /** The {@code detail} text, or the body's start when it is not Tiingo's JSON; else empty. */
+    @Override
+    protected String explanation(Response response) {
+        String body = HttpErrors.excerpt(response, apiKey(), BODY_CHARS);
         String text = body;
         try {
             JsonNode detail = MAPPER.readTree(body).path("detail");
             if (detail.isTextual()) {
                 // Unescaping the JSON could spell out a key that the excerpt's masking did not recognise.
-                text = Redaction.redact(detail.asText(), apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+                text = Redaction.redact(detail.asText(), apiKey()).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
             }
         } catch (JsonProcessingException e) {
             // A body that is not JSON (a proxy's page, say) is shown as it came, masked and cut.
@@ -62,7 +50,7 @@ final class TiingoErrorDecoder implements ErrorDecoder {
         if (text.length() > DETAIL_CHARS) {
             text = text.substring(0, DETAIL_CHARS) + "...";
         }
-        return text.isEmpty() ? "" : ": " + text;
+        return text;
     }
 
     /**
