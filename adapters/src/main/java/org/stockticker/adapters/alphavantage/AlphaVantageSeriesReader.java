@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.http.Redaction;
+import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
@@ -37,6 +38,7 @@ final class AlphaVantageSeriesReader {
     private static final int EXCERPT_CHARS = 300;
 
     private final String apiKey;
+    private final BarSkipRules skips = new BarSkipRules(AlphaVantagePriceProvider.NAME, LOG);
 
     AlphaVantageSeriesReader(String apiKey) {
         this.apiKey = apiKey;
@@ -84,36 +86,24 @@ final class AlphaVantageSeriesReader {
         try {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            LOG.warn("Skipping a bar of {} from provider {}: its date is not YYYY-MM-DD", symbol,
-                    AlphaVantagePriceProvider.NAME);
-            return Optional.empty();
+            return skips.skipUndated(symbol, "its date is not YYYY-MM-DD");
         }
-        if (!window.contains(date)) {
-            return Optional.empty();
-        }
-        if (!values.isObject()) {
-            return skip(symbol, date, "it is not an object");
-        }
-        try {
-            BigDecimal close = decimal(values, "4. close");
-            if (close == null) {
-                return skip(symbol, date, "it has no close");
+        return skips.bar(symbol, date, window, () -> {
+            if (!values.isObject()) {
+                throw BarSkipRules.refused("it is not an object");
             }
-            BigDecimal volume = decimal(values, "5. volume");
-            Long shares = volume == null ? null : volume.longValueExact();
-            return Optional.of(new DailyBar(symbol, date, decimal(values, "1. open"), decimal(values, "2. high"),
-                    decimal(values, "3. low"), close, shares, null));
-        } catch (NotANumber e) {
-            return skip(symbol, date, e.getMessage());
-        } catch (ArithmeticException e) {
-            return skip(symbol, date, "5. volume is not a whole number of shares");
-        } catch (IllegalArgumentException e) {
-            // The domain's own reason, such as "high 1.00 is below low 2.00".
-            return skip(symbol, date, e.getMessage());
-        }
+            BigDecimal close = BarSkipRules.close(decimal(values, "4. close"));
+            Long shares = wholeShares(decimal(values, "5. volume"));
+            return new DailyBar(symbol, date, decimal(values, "1. open"), decimal(values, "2. high"),
+                    decimal(values, "3. low"), close, shares, null);
+        });
     }
 
-    /** The decimal written in {@code field}, exactly; null when the field is missing or null. */
+    /**
+     * The decimal written in {@code field}, exactly; null when the field is missing or null.
+     *
+     * @throws IllegalArgumentException naming the field, never the value, when it is not a number
+     */
     private static BigDecimal decimal(JsonNode values, String field) {
         JsonNode value = values.get(field);
         if (value == null || value.isNull()) {
@@ -125,14 +115,16 @@ final class AlphaVantageSeriesReader {
         try {
             return new BigDecimal(value.asText());
         } catch (NumberFormatException e) {
-            throw new NotANumber(field);
+            throw BarSkipRules.refused(field + " is not a number");
         }
     }
 
-    private static Optional<DailyBar> skip(Symbol symbol, LocalDate date, String reason) {
-        LOG.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, AlphaVantagePriceProvider.NAME,
-                reason);
-        return Optional.empty();
+    private static Long wholeShares(BigDecimal volume) {
+        try {
+            return volume == null ? null : volume.longValueExact();
+        } catch (ArithmeticException e) {
+            throw BarSkipRules.refused("5. volume is not a whole number of shares");
+        }
     }
 
     /** The provider's text as one line, the key and key-like query values masked, cut to a readable length. */
@@ -140,13 +132,5 @@ final class AlphaVantageSeriesReader {
         // Masking comes before cutting, so that a cut can never leave the start of the key behind.
         String line = Redaction.redact(text, apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         return line.length() <= EXCERPT_CHARS ? line : line.substring(0, EXCERPT_CHARS) + "...";
-    }
-
-    /** A value that should be a number is not; the message names the field, never the value. */
-    private static final class NotANumber extends RuntimeException {
-
-        NotANumber(String field) {
-            super(field + " is not a number", null, false, false);
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.json.IsoDate;
 import org.stockticker.adapters.json.JsonAnswer;
+import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -30,6 +31,7 @@ final class IexChartReader {
     private static final Logger LOG = LoggerFactory.getLogger(IexChartReader.class);
 
     private final ObjectMapper mapper;
+    private final BarSkipRules skips = new BarSkipRules(IexPriceProvider.NAME, LOG);
 
     IexChartReader(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -50,55 +52,27 @@ final class IexChartReader {
                 "a list of bars");
     }
 
-    private static Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window)
-            throws IOException {
+    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            LOG.warn("Skipping an element of the {} answer for {}: it is not an object", IexPriceProvider.NAME, symbol);
-            return Optional.empty();
+            return skips.skipNonObject(symbol);
         }
         IexBar bar;
         try {
             bar = IexBar.read(parser);
         } catch (IexBar.WrongField e) {
-            LOG.warn("Skipping a bar of {} from provider {}: field {} is not in the expected form", symbol,
-                    IexPriceProvider.NAME, e.field());
-            return Optional.empty();
+            return skips.skipUndated(symbol, "field " + e.field() + " is not in the expected form");
         }
         LocalDate date;
         try {
             date = IsoDate.parse(bar.date() == null ? "" : bar.date());
         } catch (DateTimeParseException e) {
-            LOG.warn("Skipping a bar of {} from provider {}: its date is missing or not YYYY-MM-DD", symbol,
-                    IexPriceProvider.NAME);
-            return Optional.empty();
+            return skips.skipUndated(symbol, "its date is missing or not YYYY-MM-DD");
         }
-        if (!window.contains(date)) {
-            return Optional.empty();
-        }
-        BigDecimal close = asTraded(bar.uClose(), bar.close());
-        if (close == null) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: it has no close", symbol, date,
-                    IexPriceProvider.NAME);
-            return Optional.empty();
-        }
-        BigDecimal volume = asTraded(bar.uVolume(), bar.volume());
-        Long shares;
-        try {
-            shares = volume == null ? null : volume.longValueExact();
-        } catch (ArithmeticException e) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: volume {} is not a whole number of shares",
-                    symbol, date, IexPriceProvider.NAME, volume.toPlainString());
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new DailyBar(symbol, date, asTraded(bar.uOpen(), bar.open()),
-                    asTraded(bar.uHigh(), bar.high()), asTraded(bar.uLow(), bar.low()), close, shares, bar.fClose()));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, IexPriceProvider.NAME,
-                    e.getMessage());
-            return Optional.empty();
-        }
+        return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, asTraded(bar.uOpen(), bar.open()),
+                asTraded(bar.uHigh(), bar.high()), asTraded(bar.uLow(), bar.low()),
+                BarSkipRules.close(asTraded(bar.uClose(), bar.close())),
+                BarSkipRules.wholeShares(asTraded(bar.uVolume(), bar.volume())), bar.fClose()));
     }
 
     /** The unadjusted value where the answer has one, else the plain value, which older answers carry alone. */

@@ -24,6 +24,7 @@ import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.json.JsonAnswer;
+import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
@@ -51,6 +52,7 @@ final class PolygonAggregatesReader {
 
     private final ObjectMapper mapper;
     private final boolean adjusted;
+    private final BarSkipRules skips = new BarSkipRules(PolygonPriceProvider.NAME, LOG);
 
     /** A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. */
     PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted) {
@@ -238,17 +240,13 @@ final class PolygonAggregatesReader {
 
     private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window) {
         if (element == null || !element.isObject()) {
-            LOG.warn("Skipping an element of the {} answer for {}: it is not an object", PolygonPriceProvider.NAME,
-                    symbol);
-            return Optional.empty();
+            return skips.skipNonObject(symbol);
         }
         PolygonBar bar;
         try {
             bar = mapper.treeToValue(element, PolygonBar.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Skipping a bar of {} from provider {}: {} is not in the expected form", symbol,
-                    PolygonPriceProvider.NAME, JsonAnswer.field(e));
-            return Optional.empty();
+            return skips.skipUndated(symbol, JsonAnswer.field(e) + " is not in the expected form");
         }
         LocalDate date;
         try {
@@ -258,38 +256,22 @@ final class PolygonAggregatesReader {
             date = null;
         }
         if (date == null) {
-            LOG.warn("Skipping a bar of {} from provider {}: its start time t is missing or out of range", symbol,
-                    PolygonPriceProvider.NAME);
-            return Optional.empty();
+            return skips.skipUndated(symbol, "its start time t is missing or out of range");
         }
-        if (!window.contains(date)) {
-            return Optional.empty();
-        }
-        if (bar.close() == null) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: it has no close", symbol, date,
-                    PolygonPriceProvider.NAME);
-            return Optional.empty();
-        }
-        Long shares;
-        try {
-            shares = bar.volume() == null ? null : wholeShares(bar.volume());
-        } catch (ArithmeticException e) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: volume {} is out of range", symbol, date,
-                    PolygonPriceProvider.NAME, bar.volume().toPlainString());
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(), bar.close(), shares,
-                    adjusted ? bar.close() : null));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, PolygonPriceProvider.NAME,
-                    e.getMessage());
-            return Optional.empty();
-        }
+        LocalDate day = date;
+        return skips.bar(symbol, day, window, () -> new DailyBar(symbol, day, bar.open(), bar.high(), bar.low(),
+                BarSkipRules.close(bar.close()), wholeShares(bar.volume()), adjusted ? bar.close() : null));
     }
 
     /** Polygon sends a decimal volume for some tickers; records count whole shares, the nearest, halves up. */
-    private static long wholeShares(BigDecimal volume) {
-        return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    private static Long wholeShares(BigDecimal volume) {
+        if (volume == null) {
+            return null;
+        }
+        try {
+            return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw BarSkipRules.refused("volume " + volume.toPlainString() + " is out of range");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.json.JsonAnswer;
+import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -31,7 +32,7 @@ import org.stockticker.domain.Symbol;
 final class TiingoPricesReader {
 
     private final ObjectMapper mapper;
-    private final Logger log;
+    private final BarSkipRules skips;
 
     TiingoPricesReader(ObjectMapper mapper) {
         this(mapper, LoggerFactory.getLogger(TiingoPricesReader.class));
@@ -40,7 +41,7 @@ final class TiingoPricesReader {
     /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
     TiingoPricesReader(ObjectMapper mapper, Logger log) {
         this.mapper = mapper;
-        this.log = log;
+        this.skips = new BarSkipRules(TiingoPriceProvider.NAME, log);
     }
 
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
@@ -60,46 +61,18 @@ final class TiingoPricesReader {
         try {
             bar = element.isObject() ? mapper.treeToValue(element, TiingoBar.class) : null;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            log.warn("Skipping a bar of {} from provider {}: {} is not in the expected form", symbol,
-                    TiingoPriceProvider.NAME, JsonAnswer.field(e));
-            return Optional.empty();
+            return skips.skipUndated(symbol, JsonAnswer.field(e) + " is not in the expected form");
         }
         if (bar == null) {
-            log.warn("Skipping an element of the {} answer for {}: it is not an object", TiingoPriceProvider.NAME,
-                    symbol);
-            return Optional.empty();
+            return skips.skipNonObject(symbol);
         }
         Optional<LocalDate> traded = tradingDay(bar.date());
         if (traded.isEmpty()) {
-            log.warn("Skipping a bar of {} from provider {}: its date is missing or does not start with YYYY-MM-DD",
-                    symbol, TiingoPriceProvider.NAME);
-            return Optional.empty();
+            return skips.skipUndated(symbol, "its date is missing or does not start with YYYY-MM-DD");
         }
         LocalDate date = traded.get();
-        if (!window.contains(date)) {
-            return Optional.empty();
-        }
-        if (bar.close() == null) {
-            log.warn("Skipping the bar of {} on {} from provider {}: it has no close", symbol, date,
-                    TiingoPriceProvider.NAME);
-            return Optional.empty();
-        }
-        Long shares;
-        try {
-            shares = bar.volume() == null ? null : bar.volume().longValueExact();
-        } catch (ArithmeticException e) {
-            log.warn("Skipping the bar of {} on {} from provider {}: volume {} is not a whole number of shares",
-                    symbol, date, TiingoPriceProvider.NAME, bar.volume().toPlainString());
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(), bar.close(), shares,
-                    bar.adjClose()));
-        } catch (IllegalArgumentException e) {
-            log.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, TiingoPriceProvider.NAME,
-                    e.getMessage());
-            return Optional.empty();
-        }
+        return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(),
+                BarSkipRules.close(bar.close()), BarSkipRules.wholeShares(bar.volume()), bar.adjClose()));
     }
 
     /**
