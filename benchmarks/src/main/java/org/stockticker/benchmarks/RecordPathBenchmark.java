@@ -1,4 +1,4 @@
-package org.stockticker.adapters.iex;
+package org.stockticker.benchmarks;
 
 import feign.Request;
 import feign.Response;
@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.stockticker.adapters.airbyte.AirbyteMessageWriter;
-import org.stockticker.adapters.json.ExactJson;
+import org.stockticker.adapters.iex.IexChartAnswers;
+import org.stockticker.adapters.iex.IexPriceProvider;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -56,7 +57,7 @@ public class RecordPathBenchmark {
     private byte[] body;
     private DateWindow window;
     private List<DailyBar> bars;
-    private IexChartReader reader;
+    private IexChartAnswers reader;
     private AirbyteMessageWriter writer;
 
     @Setup
@@ -64,7 +65,7 @@ public class RecordPathBenchmark {
         LocalDate first = LocalDate.of(2006, 1, 2);
         body = render(first).getBytes(StandardCharsets.UTF_8);
         window = new DateWindow(first, first.plusYears(30));
-        reader = new IexChartReader(ExactJson.mapper());
+        reader = new IexChartAnswers();
         try (Stream<DailyBar> read = reader.bars(response(), SYMBOL, window)) {
             bars = read.toList();
         }
