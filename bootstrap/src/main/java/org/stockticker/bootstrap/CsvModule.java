@@ -6,8 +6,8 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import org.stockticker.adapters.csv.CsvPriceProvider;
 import org.stockticker.adapters.csv.CsvSettings;
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** Local CSV files: no network, no key. */
 @Module

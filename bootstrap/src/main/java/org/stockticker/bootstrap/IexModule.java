@@ -8,8 +8,8 @@ import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.iex.IexPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** The IEX Cloud provider, over Feign with retries and a rate limit. */
 @Module

@@ -19,6 +19,7 @@ public final class Main {
         // Before any logger exists: SLF4J picks its provider once, and stdout is for protocol messages only.
         System.setProperty("slf4j.provider", AirbyteLogProvider.class.getName());
         System.setProperty("slf4j.internal.verbosity", "WARN");
+        AirbyteLogProvider.beforeRoutingTo(System.err);
         PrintStream out = new PrintStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
                 StandardCharsets.UTF_8);

@@ -8,8 +8,8 @@ import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.polygon.PolygonPriceProvider;
 import org.stockticker.adapters.polygon.PolygonSettings;
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** Polygon.io (Massive) daily aggregates, over Feign with retries and a rate limit. */
 @Module

@@ -5,9 +5,9 @@ import dagger.Provides;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.inject.Provider;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /**
  * Chooses the price provider by {@code provider.name}. Each provider's module adds one entry to the map; only the

@@ -3,7 +3,7 @@ package org.stockticker.bootstrap;
 import dagger.BindsInstance;
 import dagger.Subcomponent;
 import org.stockticker.adapters.airbyte.ProviderUseCases;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** The commands that talk to a price provider, built for the provider a configuration names. */
 @Subcomponent(modules = {ProvidersModule.class, StreamsModule.class, SyncUseCasesModule.class})

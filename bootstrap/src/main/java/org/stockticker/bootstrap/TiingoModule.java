@@ -8,8 +8,8 @@ import java.time.Clock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.adapters.tiingo.TiingoPriceProvider;
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** Tiingo end-of-day prices, over Feign with retries and a rate limit; the key travels in a header. */
 @Module

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.bootstrap.library.StockHistory;

@@ -1,9 +1,9 @@
 package org.stockticker.adapters.airbyte;
 
 import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.UnknownTickersException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
+import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;

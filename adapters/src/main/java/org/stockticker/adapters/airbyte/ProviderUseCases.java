@@ -1,8 +1,8 @@
 package org.stockticker.adapters.airbyte;
 
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.in.CheckConnectionUseCase;
 import org.stockticker.application.port.in.ReadUseCase;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** The use cases that talk to a price provider, built for the provider a configuration names. */
 public interface ProviderUseCases {

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;

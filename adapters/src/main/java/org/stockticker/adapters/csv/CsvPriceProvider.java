@@ -24,7 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.UnknownSymbolException;

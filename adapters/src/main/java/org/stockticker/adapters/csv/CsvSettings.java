@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** Where the {@code csv} provider finds its files: one directory holding a {@code SYMBOL.csv} file per ticker. */
 public record CsvSettings(Path directory) {

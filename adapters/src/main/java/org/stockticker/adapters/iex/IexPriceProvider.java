@@ -11,7 +11,7 @@ import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;

@@ -2,7 +2,7 @@ package org.stockticker.adapters.polygon;
 
 import java.util.Objects;
 import org.stockticker.adapters.provider.NetworkSettings;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /**
  * What the Polygon adapter needs from the {@code provider} configuration: the settings of every network provider,
@@ -27,7 +27,7 @@ public record PolygonSettings(NetworkSettings network, boolean adjusted) {
      * Reads the network settings (see {@link NetworkSettings#from}) and {@code adjusted} (true or false, default
      * false).
      *
-     * @throws org.stockticker.application.InvalidInputException naming the first field that is missing or wrong
+     * @throws org.stockticker.application.port.in.InvalidInputException naming the first field that is missing or wrong
      */
     public static PolygonSettings from(ProviderConfig config) {
         NetworkSettings network = NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);

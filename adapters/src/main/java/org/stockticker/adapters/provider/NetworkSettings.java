@@ -2,8 +2,8 @@ package org.stockticker.adapters.provider;
 
 import java.net.URI;
 import java.util.Objects;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /**
  * What every network provider needs from the {@code provider} configuration: the key, where to send it, and how

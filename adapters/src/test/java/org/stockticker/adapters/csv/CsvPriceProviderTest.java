@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;

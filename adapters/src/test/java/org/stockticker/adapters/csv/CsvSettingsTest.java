@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderConfig;
 
 class CsvSettingsTest {
 

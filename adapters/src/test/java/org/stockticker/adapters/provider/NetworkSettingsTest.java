@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderConfig;
 
 /** The settings every network provider reads: defaults, the field each refusal names, a key-free description. */
 class NetworkSettingsTest {

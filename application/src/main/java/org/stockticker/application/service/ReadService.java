@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.ReadOutcome;
 import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
 import org.stockticker.application.port.in.ReadUseCase;

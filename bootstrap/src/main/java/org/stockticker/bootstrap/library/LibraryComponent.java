@@ -3,8 +3,8 @@ package org.stockticker.bootstrap.library;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
-import org.stockticker.application.ProviderConfig;
 import org.stockticker.application.port.in.LoadDailyBarsUseCase;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.bootstrap.ProvidersModule;
 
 /** The library's object graph: one provider and the history it serves, with no Airbyte in it. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.ConfiguredStream;
 import org.stockticker.domain.SyncMode;

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.stockticker.adapters.airbyte.AirbyteJson;
 import org.stockticker.adapters.airbyte.ConnectorSpecificationDocument;
-import org.stockticker.application.InvalidInputException;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
 

@@ -2,7 +2,7 @@ package org.stockticker.adapters.airbyte.input;
 
 import java.util.Objects;
 import java.util.Set;
-import org.stockticker.application.ProviderConfig;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.domain.SyncSettings;
 
 /** A validated connector configuration: what to sync, where from, and which values are secrets. */

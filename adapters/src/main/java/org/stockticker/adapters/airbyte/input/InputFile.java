@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.stockticker.adapters.airbyte.AirbyteJson;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 
 /**
  * A JSON file handed to the connector on the command line ({@code --config}, {@code --catalog}, {@code --state}).

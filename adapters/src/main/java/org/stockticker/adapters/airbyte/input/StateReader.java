@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SymbolCursor;

@@ -1,5 +1,6 @@
 package org.stockticker.adapters.airbyte.logging;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -22,16 +23,22 @@ import org.stockticker.application.port.out.ReadReportPort.LogLevel;
  *
  * <p>It is not registered as a service on purpose: a JVM service using the library keeps its own logging. The
  * connector's main selects it with the {@code slf4j.provider} system property, then {@link #routeTo} a sink.
- * The connector's own classes log from INFO up, libraries from WARN up; until a sink is set, lines go to stderr.
+ * The connector's own classes log from INFO up, libraries from WARN up; until a sink is set, lines go to the
+ * stream {@link #beforeRoutingTo} names.
  */
 public final class AirbyteLogProvider implements SLF4JServiceProvider {
 
     private static volatile ReadReportPort sink;
-    private static volatile PrintStream fallback = System.err;
+    private static volatile PrintStream fallback = new PrintStream(OutputStream.nullOutputStream());
 
     private final ILoggerFactory loggers = new Loggers();
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
+
+    /** Where log lines go until a sink is set: nowhere, unless the process's main names a stream. */
+    public static void beforeRoutingTo(PrintStream stream) {
+        fallback = stream;
+    }
 
     /** Sends every log line from now on to {@code target}. */
     public static void routeTo(ReadReportPort target) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stockticker.adapters.airbyte.AirbyteJson;
-import org.stockticker.application.InvalidInputException;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.domain.Symbol;
 
 class ConfigReaderTest {

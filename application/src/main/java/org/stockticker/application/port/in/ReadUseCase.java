@@ -11,7 +11,7 @@ public interface ReadUseCase {
     /**
      * Reads every stream of {@code command}'s catalog, in order.
      *
-     * @throws org.stockticker.application.InvalidInputException before anything is read, when the catalog asks for
+     * @throws org.stockticker.application.port.in.InvalidInputException before anything is read, when the catalog asks for
      *         a stream or sync mode the source does not offer
      */
     ReadOutcome read(ReadCommand command);

@@ -1,4 +1,4 @@
-package org.stockticker.application;
+package org.stockticker.application.port.in;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.stockticker.application;
+package org.stockticker.application.port.out;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.stockticker.application.port.in.InvalidInputException;
 
 /**
  * The {@code provider} part of a configuration: the provider's name and its own settings, as plain values

@@ -1,4 +1,4 @@
-package org.stockticker.application;
+package org.stockticker.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stockticker.application.port.in.InvalidInputException;
 
 class ProviderConfigTest {
 

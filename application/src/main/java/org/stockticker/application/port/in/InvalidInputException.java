@@ -1,4 +1,4 @@
-package org.stockticker.application;
+package org.stockticker.application.port.in;
 
 /**
  * A configuration, catalog or state the user supplied cannot be used. The message names the field and what
