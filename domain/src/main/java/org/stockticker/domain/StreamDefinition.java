@@ -1,6 +1,5 @@
 package org.stockticker.domain;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -54,11 +53,11 @@ public record StreamDefinition<R>(
         return syncModes.contains(mode);
     }
 
-    /** The day {@code record} stands at in the stream's order: the value of its cursor field. */
-    public LocalDate cursorOf(R record) {
+    /** The cursor field, whose values ({@link java.time.LocalDate}s) are the records' days in the stream's order. */
+    public StreamField<R> cursor() {
         for (StreamField<R> field : fields) {
             if (field.name().equals(cursorField)) {
-                return (LocalDate) field.valueOf(record, null);
+                return field;
             }
         }
         throw new IllegalStateException("stream " + name + " has no field " + cursorField);

@@ -56,7 +56,7 @@ class StockPricesTest {
         assertThat(STREAM.fields()).extracting(field -> field.valueOf(bar, "iex")).containsExactly(
                 Symbol.parse("AAPL"), LocalDate.of(2024, 3, 28), new BigDecimal("171.19"), new BigDecimal("172.23"),
                 new BigDecimal("170.51"), new BigDecimal("171.48"), 65_672_690L, null, "iex");
-        assertThat(STREAM.cursorOf(bar)).isEqualTo(LocalDate.of(2024, 3, 28));
+        assertThat(STREAM.cursor().valueOf(bar, "iex")).isEqualTo(LocalDate.of(2024, 3, 28));
     }
 
     @Test

@@ -79,7 +79,8 @@ class StreamDefinitionTest {
     void reads_a_records_cursor_from_its_cursor_field() {
         StreamDefinition<Row> stream = stream(FIELDS, List.of("id"), "day", Set.of(SyncMode.INCREMENTAL));
 
-        assertThat(stream.cursorOf(new Row("a", LocalDate.of(2024, 1, 2)))).isEqualTo(LocalDate.of(2024, 1, 2));
+        assertThat(stream.cursor().valueOf(new Row("a", LocalDate.of(2024, 1, 2)), "csv"))
+                .isEqualTo(LocalDate.of(2024, 1, 2));
     }
 
     @Test

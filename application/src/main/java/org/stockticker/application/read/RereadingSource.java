@@ -81,6 +81,15 @@ public final class RereadingSource<R> implements RecordSource<R> {
         private Spliterator<R> records;
         private LocalDate last;
         private int attempt = 1;
+        private Consumer<? super R> downstream;
+        // One consumer for every record, rather than one made per record.
+        private final Consumer<R> tracking = record -> {
+            LocalDate day = dayOf.apply(record);
+            if (last == null || day.isAfter(last)) {
+                last = day;
+            }
+            downstream.accept(record);
+        };
 
         Resuming(Partition partition, Supplier<Stream<R>> first) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -96,13 +105,8 @@ public final class RereadingSource<R> implements RecordSource<R> {
                         current = opener.get();
                         records = current.spliterator();
                     }
-                    return records.tryAdvance(record -> {
-                        LocalDate day = dayOf.apply(record);
-                        if (last == null || day.isAfter(last)) {
-                            last = day;
-                        }
-                        action.accept(record);
-                    });
+                    downstream = action;
+                    return records.tryAdvance(tracking);
                 } catch (BrokenAnswerException e) {
                     if (attempt >= ATTEMPTS) {
                         throw e;

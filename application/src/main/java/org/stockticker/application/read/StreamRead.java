@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
@@ -17,6 +18,7 @@ import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.StreamDefinition;
+import org.stockticker.domain.StreamField;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
@@ -38,6 +40,7 @@ public final class StreamRead<R> {
     private final String provider;
     private final ReadReportPort report;
     private final Checkpoints checkpoints;
+    private final Function<R, LocalDate> dayOf;
     private boolean running;
 
     /**
@@ -48,6 +51,8 @@ public final class StreamRead<R> {
             String provider, ReadReportPort report, int checkpointInterval) {
         this.stream = stream;
         this.definition = stream.definition();
+        StreamField<R> cursor = definition.cursor();
+        this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
         this.settings = settings;
         this.incremental = incremental;
         this.provider = provider;
@@ -148,13 +153,13 @@ public final class StreamRead<R> {
 
     private void emit(Symbol symbol, Stream<R> source, DateWindow window, LocalDate emitFrom,
             Optional<RereadRule.Watch<R>> watch) {
-        try (Stream<R> records = CursorOrder.ascendingWithin(source, window, definition::cursorOf, r -> symbol,
+        try (Stream<R> records = CursorOrder.ascendingWithin(source, window, dayOf, r -> symbol,
                 warning -> report.log(LogLevel.WARN, warning))) {
             Iterator<R> it = records.iterator();
             while (it.hasNext()) {
                 R record = it.next();
                 watch.ifPresent(w -> w.saw(record));
-                LocalDate day = definition.cursorOf(record);
+                LocalDate day = dayOf.apply(record);
                 if (day.isBefore(emitFrom)) {
                     continue;
                 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -21,6 +23,8 @@ import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.read.PriceSource;
+import org.stockticker.application.read.ReadableStream;
 import org.stockticker.application.service.FakePriceProvider.Request;
 import org.stockticker.application.service.RecordingReport.Event;
 import org.stockticker.application.service.RecordingReport.RateLimitedEvent;
@@ -30,6 +34,9 @@ import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.ConfiguredStream;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Partitioning;
+import org.stockticker.domain.StockPrices;
+import org.stockticker.domain.StreamDefinition;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SymbolCursor;
@@ -479,6 +486,17 @@ class ReadServiceTest {
 
         assertThat(sink.states()).allSatisfy(state -> assertThat(state.recordCount()).isLessThanOrEqualTo(3));
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
+    }
+
+    @Test
+    void refuses_a_stream_partitioned_by_trading_day_rather_than_read_it_by_symbol() {
+        StreamDefinition<DailyBar> byDay = new StreamDefinition<>("daily_market", StockPrices.STREAM.fields(),
+                List.of("symbol", "date"), "date", Partitioning.BY_TRADING_DAY, Set.of(SyncMode.FULL_REFRESH));
+        ReadableStream<DailyBar> stream = new ReadableStream<>(byDay, new PriceSource(provider), Optional.empty());
+
+        assertThatThrownBy(() -> new ReadService("fake", List.of(stream), sink, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("daily_market").hasMessageContaining("BY_TRADING_DAY");
     }
 
     @Test

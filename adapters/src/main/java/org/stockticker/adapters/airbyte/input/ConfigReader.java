@@ -60,11 +60,6 @@ public final class ConfigReader {
         return parse(new InputFile("--config", path).json());
     }
 
-    /** The names {@code provider.name} may take. */
-    public Set<String> providerNames() {
-        return providers.keySet();
-    }
-
     ConnectorConfig parse(JsonNode config) {
         if (!config.isObject()) {
             throw new InvalidInputException("Invalid config: it must be a JSON object");

@@ -104,11 +104,6 @@ class ConfigReaderTest {
         assertThat(config.settings().endDate()).isEqualTo(LocalDate.of(2024, 1, 31));
     }
 
-    @Test
-    void names_the_providers_it_knows() {
-        assertThat(reader.providerNames()).contains("csv", "iex");
-    }
-
     static Stream<Arguments> bad_configs() {
         String csv = "'provider': {'name': 'csv', 'path': '/data'}";
         String dates = "'start_date': '2023-01-03'";
