@@ -1,7 +1,9 @@
 package org.stockticker.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -20,6 +22,10 @@ public final class ArchitectureRules {
     private static final String BASE = "org.stockticker..";
     private static final String DOMAIN = "org.stockticker.domain..";
     private static final String APPLICATION = "org.stockticker.application..";
+    private static final String PORTS = "org.stockticker.application.port..";
+    private static final String INCOMING_PORTS = "org.stockticker.application.port.in..";
+    private static final String OUTGOING_PORTS = "org.stockticker.application.port.out..";
+    private static final String ADAPTERS = "org.stockticker.adapters..";
     private static final String ADAPTER_SLICES = "org.stockticker.adapters.(*)..";
     /** What network adapters share: HTTP, JSON reading, and the provider toolkit (settings, skip rules, errors). */
     private static final String[] TOOLKIT = {
@@ -38,6 +44,28 @@ public final class ArchitectureRules {
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN, APPLICATION)
             .because("use cases reach the outside world only through their ports, which adapters implement")
+            .allowEmptyShould(false);
+
+    public static final ArchRule PORTS_SPEAK_ONLY_DOMAIN_TYPES = classes()
+            .that().resideInAPackage(PORTS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN, PORTS)
+            .because("a port is the contract between the application and its adapters; naming a service, the read "
+                    + "engine or the library facade in it would tie every adapter to how the application works inside")
+            .allowEmptyShould(false);
+
+    public static final ArchRule INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS = noClasses()
+            .that().resideInAPackage(INCOMING_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(OUTGOING_PORTS)
+            .because("whoever drives a use case (the Airbyte edge, the library facade) must not need to know which "
+                    + "provider the application is driving")
+            .allowEmptyShould(false);
+
+    public static final ArchRule ADAPTERS_REACH_THE_APPLICATION_ONLY_THROUGH_ITS_PORTS = noClasses()
+            .that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(resideOutsideOfPackage(PORTS))
+                    .as("reside in the application outside its ports"))
+            .because("adapters call use cases and implement outgoing ports; services and the read engine may change "
+                    + "shape without any adapter noticing")
             .allowEmptyShould(false);
 
     // The toolkit is ignored only as a target: a dependency from it to a provider adapter is still reported.

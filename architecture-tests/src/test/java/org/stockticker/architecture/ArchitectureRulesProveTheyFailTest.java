@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.csv.fixture.CsvInjected;
+import org.stockticker.adapters.csv.fixture.CsvPriceAdapter;
 import org.stockticker.adapters.csv.fixture.CsvPriceReader;
 import org.stockticker.adapters.csv.fixture.CsvThatUsesBootstrap;
+import org.stockticker.adapters.csv.fixture.CsvThatUsesTheReadEngine;
 import org.stockticker.adapters.http.fixture.HttpThatUsesCsv;
 import org.stockticker.adapters.http.fixture.HttpToolkit;
 import org.stockticker.adapters.iex.fixture.IexThatUsesCsv;
@@ -29,6 +31,10 @@ import org.stockticker.application.fixture.ApplicationThatUsesAnAdapter;
 import org.stockticker.application.fixture.ApplicationThatUsesFeign;
 import org.stockticker.application.fixture.ApplicationThatUsesResilience4j;
 import org.stockticker.application.fixture.ApplicationThatUsesTheDomain;
+import org.stockticker.application.port.in.fixture.UseCaseThatExposesTheReadEngine;
+import org.stockticker.application.port.in.fixture.UseCaseThatNamesAnOutgoingPort;
+import org.stockticker.application.port.in.fixture.UseCaseThatSpeaksTheDomain;
+import org.stockticker.application.port.out.fixture.PricePort;
 import org.stockticker.bootstrap.fixture.BootstrapWiring;
 import org.stockticker.domain.fixture.DomainThatUsesJackson;
 import org.stockticker.domain.fixture.PureDomainValue;
@@ -60,6 +66,41 @@ class ArchitectureRulesProveTheyFailTest {
     void application_rule_accepts_a_use_case_that_speaks_domain_types() {
         assertSatisfiedBy(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN,
                 ApplicationThatUsesTheDomain.class, PureDomainValue.class);
+    }
+
+    @Test
+    void ports_rule_rejects_a_use_case_that_hands_out_a_piece_of_the_read_engine() {
+        assertViolatedBy(ArchitectureRules.PORTS_SPEAK_ONLY_DOMAIN_TYPES, UseCaseThatExposesTheReadEngine.class);
+    }
+
+    @Test
+    void ports_rule_accepts_ports_that_speak_domain_types() {
+        assertSatisfiedBy(ArchitectureRules.PORTS_SPEAK_ONLY_DOMAIN_TYPES,
+                UseCaseThatSpeaksTheDomain.class, PricePort.class);
+    }
+
+    @Test
+    void incoming_ports_rule_rejects_a_use_case_that_names_an_outgoing_port() {
+        assertViolatedBy(ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS,
+                UseCaseThatNamesAnOutgoingPort.class);
+    }
+
+    @Test
+    void incoming_ports_rule_accepts_a_use_case_that_speaks_domain_types() {
+        assertSatisfiedBy(ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS,
+                UseCaseThatSpeaksTheDomain.class, PricePort.class);
+    }
+
+    @Test
+    void adapters_through_ports_rule_rejects_an_adapter_that_uses_the_read_engine() {
+        assertViolatedBy(ArchitectureRules.ADAPTERS_REACH_THE_APPLICATION_ONLY_THROUGH_ITS_PORTS,
+                CsvThatUsesTheReadEngine.class);
+    }
+
+    @Test
+    void adapters_through_ports_rule_accepts_an_adapter_that_implements_a_port() {
+        assertSatisfiedBy(ArchitectureRules.ADAPTERS_REACH_THE_APPLICATION_ONLY_THROUGH_ITS_PORTS,
+                CsvPriceAdapter.class, PricePort.class);
     }
 
     // Slices are formed from imported classes only, so the depended-on adapter is imported too.
@@ -144,6 +185,9 @@ class ArchitectureRulesProveTheyFailTest {
         return Stream.of(
                 ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK,
                 ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN,
+                ArchitectureRules.PORTS_SPEAK_ONLY_DOMAIN_TYPES,
+                ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS,
+                ArchitectureRules.ADAPTERS_REACH_THE_APPLICATION_ONLY_THROUGH_ITS_PORTS,
                 ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION,
                 ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY,

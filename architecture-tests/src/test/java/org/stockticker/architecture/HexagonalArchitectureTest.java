@@ -22,6 +22,17 @@ class HexagonalArchitectureTest {
             ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN;
 
     @ArchTest
+    static final ArchRule ports_speak_only_domain_types = ArchitectureRules.PORTS_SPEAK_ONLY_DOMAIN_TYPES;
+
+    @ArchTest
+    static final ArchRule incoming_ports_do_not_depend_on_outgoing_ports =
+            ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS;
+
+    @ArchTest
+    static final ArchRule adapters_reach_the_application_only_through_its_ports =
+            ArchitectureRules.ADAPTERS_REACH_THE_APPLICATION_ONLY_THROUGH_ITS_PORTS;
+
+    @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 
     @ArchTest
