@@ -9,6 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.stockticker.bootstrap.Main;
 
 /**
  * The layering of the project as ArchUnit rules, shared by the test that checks the real code and the test that
@@ -97,6 +98,17 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
             .because("bootstrap is the outermost ring that wires everything; depending on it would make the "
                     + "wiring part of the code it wires")
+            .allowEmptyShould(false);
+
+    // Fields and calls in bytecode only: a Javadoc {@code System.out} is no access and does not count.
+    public static final ArchRule ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT = noClasses()
+            .that().resideInAPackage(BASE).and().doNotHaveFullyQualifiedName(Main.class.getName())
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().accessField(System.class, "in")
+            .orShould().callMethod(System.class, "exit", int.class)
+            .because("stdout carries the Airbyte protocol only and the library runs inside someone else's process; "
+                    + "streams are handed in by Main, which alone decides when the process ends")
             .allowEmptyShould(false);
 
     private ArchitectureRules() {

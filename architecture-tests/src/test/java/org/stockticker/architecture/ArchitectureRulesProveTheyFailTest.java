@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stockticker.adapters.airbyte.fixture.AirbyteThatReadsSystemIn;
+import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToAGivenStream;
+import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToSystemErr;
+import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToSystemOut;
 import org.stockticker.adapters.csv.fixture.CsvInjected;
 import org.stockticker.adapters.csv.fixture.CsvPriceAdapter;
 import org.stockticker.adapters.csv.fixture.CsvPriceReader;
@@ -35,6 +39,8 @@ import org.stockticker.application.port.in.fixture.UseCaseThatExposesTheReadEngi
 import org.stockticker.application.port.in.fixture.UseCaseThatNamesAnOutgoingPort;
 import org.stockticker.application.port.in.fixture.UseCaseThatSpeaksTheDomain;
 import org.stockticker.application.port.out.fixture.PricePort;
+import org.stockticker.bootstrap.Main;
+import org.stockticker.bootstrap.fixture.BootstrapThatExits;
 import org.stockticker.bootstrap.fixture.BootstrapWiring;
 import org.stockticker.domain.fixture.DomainThatUsesJackson;
 import org.stockticker.domain.fixture.PureDomainValue;
@@ -170,13 +176,28 @@ class ArchitectureRulesProveTheyFailTest {
         assertSatisfiedBy(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, BootstrapWiring.class, CsvPriceReader.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(classes = {
+            AirbyteThatWritesToSystemOut.class, AirbyteThatWritesToSystemErr.class, AirbyteThatReadsSystemIn.class,
+            BootstrapThatExits.class})
+    void process_rule_rejects_standard_streams_and_exit_outside_main(Class<?> offender) {
+        assertViolatedBy(ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT, offender);
+    }
+
+    @Test
+    void process_rule_accepts_main_and_a_writer_handed_its_stream() {
+        assertSatisfiedBy(ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT,
+                Main.class, AirbyteThatWritesToAGivenStream.class);
+    }
+
     // A rule whose packages match nothing would pass forever; this is what keeps a renamed package from hiding.
+    // Main is the one class that every rule leaves out of its checks.
     @ParameterizedTest
     @MethodSource("allRules")
     void every_rule_fails_when_it_finds_no_class_to_check(ArchRule rule) {
-        JavaClasses onlyBootstrap = new ClassFileImporter().importClasses(BootstrapWiring.class);
+        JavaClasses onlyMain = new ClassFileImporter().importClasses(Main.class);
 
-        assertThatThrownBy(() -> rule.evaluate(onlyBootstrap))
+        assertThatThrownBy(() -> rule.evaluate(onlyMain))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("failed to check any classes");
     }
@@ -191,7 +212,8 @@ class ArchitectureRulesProveTheyFailTest {
                 ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION,
                 ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY,
-                ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP);
+                ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
+                ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT);
     }
 
     private static void assertViolatedBy(ArchRule rule, Class<?> offender, Class<?>... alsoImported) {

@@ -44,4 +44,8 @@ class HexagonalArchitectureTest {
 
     @ArchTest
     static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
+
+    @ArchTest
+    static final ArchRule only_main_touches_the_process_streams_and_exit =
+            ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT;
 }
