@@ -16,6 +16,8 @@ import org.stockticker.adapters.airbyte.fixture.AirbyteThatReadsSystemIn;
 import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToAGivenStream;
 import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToSystemErr;
 import org.stockticker.adapters.airbyte.fixture.AirbyteThatWritesToSystemOut;
+import org.stockticker.adapters.airbyte.input.fixture.AirbyteInput;
+import org.stockticker.adapters.airbyte.output.fixture.AirbyteOutputThatUsesInput;
 import org.stockticker.adapters.csv.fixture.CsvInjected;
 import org.stockticker.adapters.csv.fixture.CsvPriceAdapter;
 import org.stockticker.adapters.csv.fixture.CsvPriceReader;
@@ -139,6 +141,12 @@ class ArchitectureRulesProveTheyFailTest {
         assertSatisfiedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 IexThatUsesEveryToolkit.class, HttpToolkit.class, JsonToolkit.class, ProviderToolkit.class,
                 CsvPriceReader.class);
+    }
+
+    @Test
+    void adapter_rule_accepts_the_sub_packages_of_airbyte_using_each_other_as_one_adapter() {
+        assertSatisfiedBy(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                AirbyteOutputThatUsesInput.class, AirbyteInput.class, CsvPriceReader.class);
     }
 
     @ParameterizedTest
