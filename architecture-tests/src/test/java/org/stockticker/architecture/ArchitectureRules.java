@@ -44,7 +44,8 @@ public final class ArchitectureRules {
     public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_THE_JDK_AND_THE_DOMAIN = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN, APPLICATION)
-            .because("use cases reach the outside world only through their ports, which adapters implement")
+            .because("use cases reach the outside world only through their ports, which adapters implement; HTTP "
+                    + "clients, JSON mapping and retries are adapter concerns")
             .allowEmptyShould(false);
 
     public static final ArchRule PORTS_SPEAK_ONLY_DOMAIN_TYPES = classes()
@@ -83,14 +84,6 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..")
             .because("services and adapters are built by plain constructors in bootstrap's Dagger modules; an "
                     + "@Inject elsewhere makes Dagger generate factories that pull dagger.internal into that module")
-            .allowEmptyShould(false);
-
-    public static final ArchRule CORE_USES_NO_INTEGRATION_LIBRARY = noClasses()
-            .that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "feign..", "com.fasterxml.jackson..", "io.github.resilience4j..")
-            .because("HTTP clients, JSON mapping and retries are adapter concerns; the core sees only domain "
-                    + "records and application exceptions")
             .allowEmptyShould(false);
 
     public static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()

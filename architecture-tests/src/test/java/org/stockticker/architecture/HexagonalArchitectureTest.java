@@ -40,9 +40,6 @@ class HexagonalArchitectureTest {
             ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION;
 
     @ArchTest
-    static final ArchRule core_uses_no_integration_library = ArchitectureRules.CORE_USES_NO_INTEGRATION_LIBRARY;
-
-    @ArchTest
     static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
 
     @ArchTest
