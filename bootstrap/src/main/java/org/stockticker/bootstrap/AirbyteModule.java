@@ -3,6 +3,7 @@ package org.stockticker.bootstrap;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import javax.inject.Named;
@@ -20,7 +21,7 @@ interface AirbyteModule {
 
     @Provides
     @Singleton
-    static AirbyteMessageWriter writer(@Named("stdout") PrintStream out, Clock clock) {
+    static AirbyteMessageWriter writer(@Named("stdout") OutputStream out, Clock clock) {
         return new AirbyteMessageWriter(out, clock);
     }
 
@@ -38,7 +39,7 @@ interface AirbyteModule {
     }
 
     @Provides
-    static AirbyteConnector connector(@Named("stdout") PrintStream out, @Named("stderr") PrintStream err,
+    static AirbyteConnector connector(@Named("stdout") OutputStream out, @Named("stderr") PrintStream err,
             Clock clock, AirbyteMessageWriter writer, DiscoverUseCase discover, ProviderUseCases.Factory providers) {
         return new AirbyteConnector(out, err, clock, writer, discover, providers);
     }

@@ -2,6 +2,7 @@ package org.stockticker.bootstrap;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import javax.inject.Named;
@@ -17,7 +18,7 @@ interface ConnectorComponent {
 
     @Component.Factory
     interface Factory {
-        ConnectorComponent create(@BindsInstance @Named("stdout") PrintStream out,
+        ConnectorComponent create(@BindsInstance @Named("stdout") OutputStream out,
                 @BindsInstance @Named("stderr") PrintStream err, @BindsInstance Clock clock);
     }
 }

@@ -100,6 +100,16 @@ final class ConnectorProcess implements AutoCloseable {
         return output();
     }
 
+    /**
+     * Sends the signal {@code name} ({@code TERM}, {@code INT}), as a platform cancelling a sync or a person pressing
+     * Ctrl-C does, then reads to the end of the run, within {@code limit}.
+     */
+    Output signal(String name, Duration limit) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -s %s", name).isZero();
+        return await(limit);
+    }
+
     /** Reads to the end of the run; a run still going after {@code limit} is killed, and the assertion fails. */
     Output await(Duration limit) throws IOException, InterruptedException {
         AtomicBoolean overran = new AtomicBoolean();

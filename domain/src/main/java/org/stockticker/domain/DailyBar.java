@@ -1,6 +1,7 @@
 package org.stockticker.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +10,9 @@ import java.util.Objects;
  *
  * <p>{@code open}, {@code high}, {@code low}, {@code volume} and {@code adjustedClose} may be null where the
  * provider has no value; {@code close} never is. Prices are positive (no listing trades at zero, so a zero is a
- * provider's placeholder, not a price), volume is never negative, and {@code high} is never below {@code low}.
+ * provider's placeholder, not a price), below {@link #MAX_PRICE}, with at most {@link #MAX_PRICE_DIGITS} significant
+ * digits of which at most {@link #MAX_PRICE_SCALE} after the point (more than any exchange quotes, or any provider's
+ * adjustment gives); volume is never negative, and {@code high} is never below {@code low}.
  */
 public record DailyBar(
         Symbol symbol,
@@ -20,6 +23,15 @@ public record DailyBar(
         BigDecimal close,
         Long volume,
         BigDecimal adjustedClose) {
+
+    /** Prices are below a trillion: far above any listing's price, adjusted or not. */
+    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(12);
+
+    /** Significant digits a price may have. */
+    public static final int MAX_PRICE_DIGITS = 20;
+
+    /** Digits a price may have after the decimal point. */
+    public static final int MAX_PRICE_SCALE = 20;
 
     public DailyBar {
         Objects.requireNonNull(symbol, "symbol is required");
@@ -39,8 +51,24 @@ public record DailyBar(
     }
 
     private static void requirePositive(String field, BigDecimal price) {
-        if (price != null && price.signum() <= 0) {
+        if (price == null) {
+            return;
+        }
+        // Checked before anything prints the value: an absurd exponent would make a string of billions of digits.
+        if (price.precision() > MAX_PRICE_DIGITS || price.scale() > MAX_PRICE_SCALE
+                || price.precision() - price.scale() > 12) {
+            throw new IllegalArgumentException(field + " " + shown(price) + " is out of range for a price: at most "
+                    + MAX_PRICE_DIGITS + " significant digits, " + MAX_PRICE_SCALE + " after the point, below "
+                    + MAX_PRICE.toPlainString());
+        }
+        if (price.signum() <= 0) {
             throw new IllegalArgumentException(field + " " + price.toPlainString() + " is not a positive price");
         }
+    }
+
+    /** A price short enough to show whatever its exponent: scientific notation, cut to 30 characters. */
+    private static String shown(BigDecimal price) {
+        String text = price.round(new MathContext(MAX_PRICE_DIGITS)).toString();
+        return text.length() > 30 ? text.substring(0, 30) + "..." : text;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,6 +82,13 @@ public final class StreamState {
             next.putIfAbsent(symbol, everySymbol);
         }
         return new StreamState(next, null);
+    }
+
+    /** This state with the cursors of {@code symbols} only: those of other symbols are dropped. */
+    public StreamState retainOnly(Collection<Symbol> symbols) {
+        TreeMap<Symbol, LocalDate> kept = new TreeMap<>(cursors);
+        kept.keySet().retainAll(Set.copyOf(symbols));
+        return kept.size() == cursors.size() ? this : new StreamState(kept, everySymbol);
     }
 
     /** The per-symbol cursors, ordered by symbol. */

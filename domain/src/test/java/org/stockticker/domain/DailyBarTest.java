@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DailyBarTest {
 
@@ -128,5 +130,22 @@ class DailyBarTest {
     void prints_prices_in_plain_notation_in_messages() {
         assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d("-1E+3"), null, null))
                 .hasMessage("close -1000 is not a positive price");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1E-999999999", "1000000000000", "123456789012345678901",
+            "0.000000000000000000001", "1e12"})
+    void refuses_a_price_beyond_the_limits_quickly_and_without_printing_it_whole(String price) {
+        assertThatThrownBy(() -> new DailyBar(AAPL, DAY, null, null, null, d(price), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("close ")
+                .hasMessageContaining("out of range for a price")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999999999999.99", "171.48000000000002", "0.00000000000000000001", "600000.5"})
+    void accepts_prices_up_to_the_limits_as_providers_send_them(String price) {
+        assertThat(new DailyBar(AAPL, DAY, null, null, null, d(price), null, null).close()).isEqualByComparingTo(price);
     }
 }

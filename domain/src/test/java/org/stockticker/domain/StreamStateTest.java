@@ -147,4 +147,19 @@ class StreamStateTest {
         assertThat(built).isEqualTo(listed).hasSameHashCodeAs(listed);
         assertThat(built).isNotEqualTo(StreamState.forEverySymbol(MAR_1));
     }
+
+    @Test
+    void retain_only_drops_the_cursors_of_other_symbols_and_keeps_the_every_symbol_cursor() {
+        Symbol aapl = new Symbol("AAPL");
+        Symbol gone = new Symbol("GONE");
+        StreamState state = StreamState.of(List.of(new SymbolCursor(aapl, LocalDate.of(2024, 1, 5)),
+                new SymbolCursor(gone, LocalDate.of(2020, 1, 2))));
+
+        StreamState kept = state.retainOnly(List.of(aapl, new Symbol("MSFT")));
+
+        assertThat(kept.cursors()).containsExactly(new SymbolCursor(aapl, LocalDate.of(2024, 1, 5)));
+        assertThat(state.retainOnly(List.of(aapl, gone))).isSameAs(state);
+        assertThat(StreamState.forEverySymbol(LocalDate.of(2024, 1, 5)).retainOnly(List.of())
+                .everySymbolCursor()).contains(LocalDate.of(2024, 1, 5));
+    }
 }

@@ -1,6 +1,9 @@
 package org.stockticker.adapters.airbyte;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.stockticker.adapters.airbyte.input.CatalogReader;
@@ -9,12 +12,14 @@ import org.stockticker.adapters.airbyte.input.ConnectorConfig;
 import org.stockticker.adapters.airbyte.input.StateReader;
 import org.stockticker.adapters.airbyte.logging.AirbyteLogProvider;
 import org.stockticker.adapters.airbyte.output.AirbyteMessageWriter;
+import org.stockticker.adapters.airbyte.output.OutputClosedException;
 import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
 import org.stockticker.application.port.in.CheckResult;
 import org.stockticker.application.port.in.DiscoverUseCase;
 import org.stockticker.application.port.in.ReadOutcome;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
+import org.stockticker.application.port.in.StopSignal;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.SyncState;
@@ -31,18 +36,21 @@ public final class AirbyteConnector {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private final PrintStream out;
+    private final OutputStream out;
     private final PrintStream err;
     private final Clock clock;
     private final AirbyteMessageWriter writer;
     private final DiscoverUseCase discover;
     private final ProviderUseCases.Factory providers;
+    private final Object running = new Object();
+    private volatile StopSignal reading;
+    private volatile boolean ended;
 
     /**
      * A connector that writes its messages with {@code writer} (on {@code out}), usage errors on {@code err}, reads
      * "today" from {@code clock}, and builds the provider's use cases with {@code providers}.
      */
-    public AirbyteConnector(PrintStream out, PrintStream err, Clock clock, AirbyteMessageWriter writer,
+    public AirbyteConnector(OutputStream out, PrintStream err, Clock clock, AirbyteMessageWriter writer,
             DiscoverUseCase discover, ProviderUseCases.Factory providers) {
         this.out = out;
         this.err = err;
@@ -52,11 +60,58 @@ public final class AirbyteConnector {
         this.providers = providers;
     }
 
-    /** Runs the command {@code args} name, and answers the process's exit status. */
+    /**
+     * Runs the command {@code args} name, and answers the process's exit status. When standard output can no longer
+     * be written (its reader went away), the command stops at once, says so on standard error, and fails.
+     */
     public int run(List<String> args) {
+        try {
+            return command(args);
+        } catch (OutputClosedException e) {
+            err.println("source-stock-ticker: stopped: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException | Error e) {
+            // A failure outside every command's own handling: still a TRACE ERROR while the process can write.
+            try {
+                writer.error(FailureType.SYSTEM_ERROR, Failures.commandMessage("The connector", e), e);
+                writer.flush();
+            } catch (RuntimeException | Error ignored) {
+                err.println("source-stock-ticker: failed unexpectedly: " + e);
+            }
+            return FAILED;
+        } finally {
+            ended = true;
+        }
+    }
+
+    /**
+     * Stops a read in progress, from another thread (the process was asked to end): the stream being read
+     * checkpoints exactly what it emitted and ends INCOMPLETE, a TRACE ERROR says how to go on, and every message
+     * written so far is handed over; nothing is written after. Does nothing once the command has ended.
+     */
+    public void stop() {
+        synchronized (running) {
+            if (ended) {
+                return;
+            }
+            StopSignal signal = reading;
+            try {
+                if (signal != null) {
+                    signal.request();
+                    writer.error(FailureType.TRANSIENT_ERROR, "The sync was stopped before it ended (the connector"
+                            + " was asked to stop). Everything emitted before is checkpointed; the next sync resumes"
+                            + " from there", null);
+                }
+                writer.close();
+            } catch (OutputClosedException e) {
+                // Nothing can be handed over any more.
+            }
+        }
+    }
+
+    private int command(List<String> args) {
         if (CommandLine.wantsHelp(args)) {
-            out.print(CommandLine.USAGE);
-            out.flush();
+            writeUsage();
             return OK;
         }
         if (args.isEmpty()) {
@@ -84,6 +139,15 @@ public final class AirbyteConnector {
         }
     }
 
+    private void writeUsage() {
+        try {
+            out.write(CommandLine.USAGE.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new OutputClosedException(e);
+        }
+    }
+
     private int spec() {
         writer.spec();
         return OK;
@@ -96,18 +160,20 @@ public final class AirbyteConnector {
             if (result.failure().isEmpty()) {
                 writer.connectionStatus(result.succeeded(), result.message());
             } else {
-                RuntimeException failure = result.failure().get();
+                Throwable failure = result.failure().get();
                 writer.connectionStatus(false, checkMessage(failure, "Checking ticker " + result.symbol()
                         + " with provider " + config.provider().name(), "Checking " + result.symbol() + " failed"));
             }
-        } catch (RuntimeException e) {
+        } catch (OutputClosedException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             writer.connectionStatus(false, checkMessage(e, "The check", "check failed unexpectedly"));
         }
         return OK;
     }
 
     /** A failed check's message: the problem itself, or for a fault of the connector, a pointer to the log. */
-    private String checkMessage(RuntimeException failure, String what, String logged) {
+    private String checkMessage(Throwable failure, String what, String logged) {
         if (Failures.typeOf(failure) != FailureType.SYSTEM_ERROR) {
             return failure.getMessage();
         }
@@ -120,7 +186,9 @@ public final class AirbyteConnector {
             config(line);
             writer.catalog(discover.discover());
             return OK;
-        } catch (RuntimeException e) {
+        } catch (OutputClosedException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             return failed("discover", e);
         }
     }
@@ -132,19 +200,30 @@ public final class AirbyteConnector {
             SyncState state = line.optional("--state")
                     .map(path -> new StateReader(discover.discover().names()).read(path))
                     .orElse(SyncState.none());
-            ReadOutcome outcome = providers.forProvider(config.provider()).read()
-                    .read(new ReadCommand(config.settings(), catalog, state));
+            StopSignal stop = new StopSignal();
+            ReadOutcome outcome;
+            synchronized (running) {
+                reading = stop;
+            }
+            try {
+                outcome = providers.forProvider(config.provider()).read()
+                        .read(new ReadCommand(config.settings(), catalog, state, stop));
+            } finally {
+                reading = null;
+            }
             for (ReadFailure failure : outcome.failures()) {
                 writer.error(Failures.typeOf(failure.cause()), Failures.readMessage(failure),
                         Failures.internalCause(failure.cause()));
             }
             return outcome.complete() ? OK : FAILED;
-        } catch (RuntimeException e) {
+        } catch (OutputClosedException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
             return failed("read", e);
         }
     }
 
-    private int failed(String command, RuntimeException failure) {
+    private int failed(String command, Throwable failure) {
         writer.error(Failures.typeOf(failure), Failures.commandMessage(command, failure),
                 Failures.internalCause(failure));
         return FAILED;

@@ -3,6 +3,7 @@ package org.stockticker.adapters.airbyte;
 import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
+import org.stockticker.application.port.in.ReadStoppedException;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
@@ -23,7 +24,7 @@ final class Failures {
                 || failure instanceof UnknownSymbolException || failure instanceof UnknownTickersException) {
             return FailureType.CONFIG_ERROR;
         }
-        if (failure instanceof ProviderUnavailableException) {
+        if (failure instanceof ProviderUnavailableException || failure instanceof ReadStoppedException) {
             return FailureType.TRANSIENT_ERROR;
         }
         return FailureType.SYSTEM_ERROR;

@@ -19,7 +19,7 @@ import org.stockticker.domain.DateWindow;
 /**
  * Reads a partition again when its answer broke after it began (cut short, stalled, garbage instead of JSON), up to
  * {@value #ATTEMPTS} times in all, each new try from the day after the last record handed on, so that nothing is
- * handed on twice. The provider's client already retried each request, so a request that kept failing is not tried
+ * handed on twice; an answer that came out of date order is read again whole. The provider's client already retried each request, so a request that kept failing is not tried
  * again here. The caller sees one stream, as if nothing had broken.
  */
 public final class RereadingSource<R> implements RecordSource<R> {
@@ -80,6 +80,7 @@ public final class RereadingSource<R> implements RecordSource<R> {
         private Stream<R> current;
         private Spliterator<R> records;
         private LocalDate last;
+        private boolean inOrder = true;
         private int attempt = 1;
         private Consumer<? super R> downstream;
         // One consumer for every record, rather than one made per record.
@@ -87,6 +88,8 @@ public final class RereadingSource<R> implements RecordSource<R> {
             LocalDate day = dayOf.apply(record);
             if (last == null || day.isAfter(last)) {
                 last = day;
+            } else {
+                inOrder = false;
             }
             downstream.accept(record);
         };
@@ -113,7 +116,9 @@ public final class RereadingSource<R> implements RecordSource<R> {
                     }
                     closeCurrent();
                     DateWindow window = partition.window();
-                    Optional<DateWindow> remaining = last == null ? Optional.of(window)
+                    // An answer out of date order is no prefix of the history: it is read again whole, and the
+                    // caller keeps the first record of each day.
+                    Optional<DateWindow> remaining = last == null || !inOrder ? Optional.of(window)
                             : DateWindow.between(last.plusDays(1), window.to());
                     if (remaining.isEmpty()) {
                         return false;

@@ -2,7 +2,6 @@ package org.stockticker.application.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
+import org.stockticker.application.port.in.ReadStoppedException;
+import org.stockticker.application.port.in.StopSignal;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
-import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.StreamDefinition;
@@ -25,8 +25,9 @@ import org.stockticker.domain.SyncSettings;
 
 /**
  * The read of one stream partitioned by symbol: each symbol's window from its cursor and {@code lookback_days},
- * cursors that never move back, a checkpoint after every symbol, the stream's status and estimate, and a re-read of
- * a symbol's whole history when the stream's {@link RereadRule} says its records changed.
+ * cursors that never move back, a checkpoint after every symbol, the stream's status and estimate, a re-read of a
+ * symbol's whole history when the stream's {@link RereadRule} says its records changed, and a clean end when the
+ * read is stopped from another thread.
  */
 public final class StreamRead<R> {
 
@@ -34,49 +35,61 @@ public final class StreamRead<R> {
     private static final double TRADING_DAYS_PER_DAY = 252.0 / 365.0;
 
     private final ReadableStream<R> stream;
-    private final StreamDefinition<R> definition;
     private final SyncSettings settings;
     private final boolean incremental;
     private final String provider;
     private final ReadReportPort report;
-    private final Checkpoints checkpoints;
+    private final StreamReport<R> progress;
     private final Function<R, LocalDate> dayOf;
-    private boolean running;
+    private final int dropped;
 
     /**
      * A read of {@code stream} for {@code settings}, from {@code state} when {@code incremental}, checkpointing at
-     * least every {@code checkpointInterval} records.
+     * least every {@code checkpointInterval} records. The cursors of symbols no longer configured are dropped.
      */
     public StreamRead(ReadableStream<R> stream, SyncSettings settings, boolean incremental, StreamState state,
             String provider, ReadReportPort report, int checkpointInterval) {
         this.stream = stream;
-        this.definition = stream.definition();
-        StreamField<R> cursor = definition.cursor();
-        this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
         this.settings = settings;
         this.incremental = incremental;
         this.provider = provider;
         this.report = report;
-        this.checkpoints = new Checkpoints(stream.name(), incremental ? state.expandedTo(settings.tickers())
-                : StreamState.empty(), report, checkpointInterval);
+        StreamDefinition<R> definition = stream.definition();
+        StreamField<R> cursor = definition.cursor();
+        this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
+        StreamState initial = incremental ? state.expandedTo(settings.tickers()).retainOnly(settings.tickers())
+                : StreamState.empty();
+        this.dropped = incremental ? state.expandedTo(settings.tickers()).cursors().size() - initial.cursors().size()
+                : 0;
+        this.progress = new StreamReport<>(definition, initial, provider, report, checkpointInterval);
     }
 
-    /** Reads the stream: every symbol, or up to the failure that stopped it, after a checkpoint. */
-    public StreamOutcome run() {
+    /**
+     * Reads the stream: every symbol, or up to the failure that stopped it, after a checkpoint. When {@code stop} is
+     * requested, the stream is checkpointed and ended at once, on the requesting thread.
+     */
+    public StreamOutcome run(StopSignal stop) {
+        if (dropped > 0) {
+            report.log(LogLevel.INFO, "Dropped the " + stream.name() + " cursors of " + dropped
+                    + (dropped == 1 ? " symbol" : " symbols") + " no longer in tickers");
+        }
         Map<Symbol, DateWindow> plan = plan();
-        report.status(stream.name(), StreamStatus.STARTED);
-        report.estimate(stream.name(), estimateRows(plan));
+        progress.started(estimateRows(plan));
         stream.source().onRateLimited(until -> report.rateLimited(stream.name(), until));
         List<Partition> requests = new ArrayList<>();
         plan.forEach((symbol, window) -> requests.add(new Partition(symbol, requested(symbol, window))));
         List<Symbol> unknown = new ArrayList<>();
-        try (RecordSource.Batch<R> batch = stream.source().batch(requests)) {
+        try (StopSignal.Registration onStop = stop.onRequest(progress::stop);
+                RecordSource.Batch<R> batch = stream.source().batch(requests)) {
             for (Symbol symbol : settings.tickers()) {
+                if (stop.requested()) {
+                    return fail(symbol, new ReadStoppedException());
+                }
                 DateWindow window = plan.get(symbol);
                 if (window == null) {
                     report.log(LogLevel.INFO, symbol + " is up to date (cursor " + cursor(symbol).orElseThrow()
                             + ", end_date " + settings.endDate() + "): nothing to read");
-                    checkpoints.checkpoint();
+                    progress.checkpoint();
                     continue;
                 }
                 try {
@@ -84,16 +97,16 @@ public final class StreamRead<R> {
                 } catch (UnknownSymbolException e) {
                     unknown.add(symbol);
                     report.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     return fail(symbol, e);
                 }
-                checkpoints.checkpoint();
+                progress.checkpoint();
             }
         }
         if (!unknown.isEmpty()) {
             return fail(null, new UnknownTickersException(unknown, provider, "; the other tickers were read"));
         }
-        report.status(stream.name(), StreamStatus.COMPLETE);
+        progress.complete();
         return StreamOutcome.complete(stream.name());
     }
 
@@ -106,7 +119,7 @@ public final class StreamRead<R> {
     }
 
     private Optional<LocalDate> cursor(Symbol symbol) {
-        return incremental ? checkpoints.state().cursor(symbol) : Optional.empty();
+        return incremental ? progress.state().cursor(symbol) : Optional.empty();
     }
 
     private Optional<DateWindow> windowOf(Symbol symbol) {
@@ -151,31 +164,41 @@ public final class StreamRead<R> {
         }
     }
 
+    /**
+     * Emits the records of {@code source} from {@code emitFrom} on, in date order. A source that fails part way
+     * still has the records before the failure emitted, so that they are checkpointed, as long as they came in
+     * order: then they are a prefix of the history, and the next read resumes after them without a gap.
+     */
     private void emit(Symbol symbol, Stream<R> source, DateWindow window, LocalDate emitFrom,
             Optional<RereadRule.Watch<R>> watch) {
-        try (Stream<R> records = CursorOrder.ascendingWithin(source, window, dayOf, r -> symbol,
-                warning -> report.log(LogLevel.WARN, warning))) {
-            Iterator<R> it = records.iterator();
-            while (it.hasNext()) {
-                R record = it.next();
-                watch.ifPresent(w -> w.saw(record));
-                LocalDate day = dayOf.apply(record);
-                if (day.isBefore(emitFrom)) {
-                    continue;
-                }
-                if (!running) {
-                    report.status(stream.name(), StreamStatus.RUNNING);
-                    running = true;
-                }
-                report.record(definition, record, provider);
-                checkpoints.emitted(symbol, day);
+        CursorOrder<R> order = new CursorOrder<>(window, dayOf);
+        try (Stream<R> records = source) {
+            records.forEach(order::add);
+        } catch (RuntimeException | Error e) {
+            if (order.inOrder()) {
+                emit(symbol, order.ascending(symbol, this::warn), emitFrom, watch);
+            }
+            throw e;
+        }
+        emit(symbol, order.ascending(symbol, this::warn), emitFrom, watch);
+    }
+
+    private void emit(Symbol symbol, List<R> records, LocalDate emitFrom, Optional<RereadRule.Watch<R>> watch) {
+        for (R record : records) {
+            watch.ifPresent(w -> w.saw(record));
+            LocalDate day = dayOf.apply(record);
+            if (!day.isBefore(emitFrom)) {
+                progress.record(symbol, day, record);
             }
         }
     }
 
-    private StreamOutcome fail(Symbol symbol, RuntimeException cause) {
-        checkpoints.checkpoint();
-        report.status(stream.name(), StreamStatus.INCOMPLETE);
+    private void warn(String warning) {
+        report.log(LogLevel.WARN, warning);
+    }
+
+    private StreamOutcome fail(Symbol symbol, Throwable cause) {
+        progress.incomplete();
         return new StreamOutcome(stream.name(), Optional.of(new ReadFailure(stream.name(), symbol, provider, cause)));
     }
 

@@ -35,7 +35,7 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
                 provider.verify(symbol);
             } catch (UnknownSymbolException e) {
                 unknown.add(symbol);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 return CheckResult.failedWith(symbol, e);
             }
         }

@@ -19,7 +19,13 @@ public final class LoadDailyBarsService implements LoadDailyBarsUseCase {
 
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
-        return CursorOrder.ascendingWithin(provider.dailyBars(symbol, window), window, DailyBar::date,
-                DailyBar::symbol, warning -> { });
+        // The request is made when the stream is first consumed; the symbol's bars are put in order as a whole.
+        return Stream.of(window).flatMap(days -> {
+            CursorOrder<DailyBar> order = new CursorOrder<>(days, DailyBar::date);
+            try (Stream<DailyBar> bars = provider.dailyBars(symbol, days)) {
+                bars.forEach(order::add);
+            }
+            return order.ascending(symbol, warning -> { }).stream();
+        });
     }
 }

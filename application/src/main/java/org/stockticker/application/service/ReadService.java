@@ -18,7 +18,8 @@ import org.stockticker.domain.SyncMode;
 
 /**
  * Reads the configured streams one after the other, each by the same rules (see {@link StreamRead}): the catalog is
- * checked whole before anything is read, and a stream that fails leaves the others to be read.
+ * checked whole before anything is read, a stream that fails leaves the others to be read, and once a stop is
+ * requested no further stream starts.
  */
 public final class ReadService implements ReadUseCase {
 
@@ -60,6 +61,9 @@ public final class ReadService implements ReadUseCase {
         }
         List<StreamOutcome> outcomes = new ArrayList<>();
         for (ConfiguredStream stream : configured) {
+            if (command.stop().requested()) {
+                break;
+            }
             outcomes.add(read(streams.get(stream.name()), stream.syncMode(), command));
         }
         return new ReadOutcome(outcomes);
@@ -67,7 +71,7 @@ public final class ReadService implements ReadUseCase {
 
     private <R> StreamOutcome read(ReadableStream<R> stream, SyncMode mode, ReadCommand command) {
         return new StreamRead<>(stream, command.settings(), mode == SyncMode.INCREMENTAL,
-                command.state().of(stream.name()), provider, report, checkpointInterval).run();
+                command.state().of(stream.name()), provider, report, checkpointInterval).run(command.stop());
     }
 
     private void requireOffered(ConfiguredStream configured) {

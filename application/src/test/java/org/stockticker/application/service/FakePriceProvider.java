@@ -38,6 +38,8 @@ final class FakePriceProvider implements PriceProviderPort {
     private final List<Symbol> verified = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean sendsBarsOutsideTheWindow;
     private final AtomicInteger openStreams = new AtomicInteger();
+    private final Map<Symbol, Runnable> actions = new ConcurrentHashMap<>();
+    private final Map<Symbol, Integer> actionsAfter = new ConcurrentHashMap<>();
 
     FakePriceProvider() {
         this("fake");
@@ -69,6 +71,13 @@ final class FakePriceProvider implements PriceProviderPort {
     FakePriceProvider failingOnceAfter(Symbol symbol, int barsFirst, RuntimeException failure) {
         failuresLeft.put(symbol, 1);
         return failingAfter(symbol, barsFirst, failure);
+    }
+
+    /** Reading {@code symbol} runs {@code action} (on the reading thread) once {@code barsFirst} bars were served. */
+    FakePriceProvider runningAfter(Symbol symbol, int barsFirst, Runnable action) {
+        actions.put(symbol, action);
+        actionsAfter.put(symbol, barsFirst);
+        return this;
     }
 
     /** Reading {@code symbol} first makes the caller wait for the rate limit until {@code until}. */
@@ -131,6 +140,15 @@ final class FakePriceProvider implements PriceProviderPort {
                 throw failure;
             });
             stream = Stream.concat(served.stream().limit(failuresAfter.get(symbol)), thenFail);
+        }
+        Runnable action = actions.get(symbol);
+        if (action != null) {
+            AtomicInteger handedOut = new AtomicInteger();
+            stream = stream.peek(bar -> {
+                if (handedOut.incrementAndGet() == actionsAfter.get(symbol)) {
+                    action.run();
+                }
+            });
         }
         openStreams.incrementAndGet();
         return stream.onClose(openStreams::decrementAndGet);

@@ -46,21 +46,23 @@ class LoadDailyBarsServiceTest {
     }
 
     @Test
-    void drops_bars_out_of_order_or_repeated() {
+    void puts_bars_out_of_order_in_order_and_keeps_the_first_of_a_repeated_day() {
         provider.with(AAPL, bar(3, 4), bar(3, 6), bar(3, 5), bar(3, 6), bar(3, 7));
 
-        assertThat(dates()).containsExactly(
-                LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 7));
+        assertThat(dates()).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5),
+                LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 7));
     }
 
     @Test
-    void closing_the_result_closes_the_providers_stream() {
+    void asks_the_provider_when_the_result_is_first_used_and_closes_its_stream_after() {
         provider.with(AAPL, bar(3, 4));
 
-        Stream<DailyBar> bars = service.dailyBars(AAPL, MARCH);
-        assertThat(provider.openStreams()).isEqualTo(1);
-        bars.close();
+        try (Stream<DailyBar> bars = service.dailyBars(AAPL, MARCH)) {
+            assertThat(provider.requests()).isEmpty();
 
-        assertThat(provider.openStreams()).isZero();
+            assertThat(bars.toList()).hasSize(1);
+            assertThat(provider.openStreams()).isZero();
+        }
+        assertThat(provider.requests()).containsExactly(new Request(AAPL, MARCH));
     }
 }

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.in.ReadStoppedException;
 import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
+import org.stockticker.application.port.in.StopSignal;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
@@ -509,16 +511,64 @@ class ReadServiceTest {
     // ---- what the provider sends ---------------------------------------------------------------------------------
 
     @Test
-    void drops_bars_out_of_order_or_repeated_with_a_warning() {
+    void puts_bars_out_of_order_in_order_and_keeps_the_first_of_a_repeated_day_with_one_warning() {
         provider.with(AAPL, bars(AAPL, 1, 5, 4, 5, 6));
 
         boolean complete = fullRefresh(AAPL);
 
         assertThat(complete).isTrue();
-        assertThat(recordDates(AAPL)).containsExactly(march(1), march(5), march(6));
-        assertThat(sink.logs(LogLevel.WARN)).hasSize(2).allSatisfy(warning -> assertThat(warning).contains("AAPL"));
-        assertThat(sink.logs(LogLevel.WARN).get(0)).contains("2024-03-04");
+        assertThat(recordDates(AAPL)).containsExactly(march(1), march(4), march(5), march(6));
+        assertThat(sink.logs(LogLevel.WARN)).singleElement().asString()
+                .contains("AAPL", "out of date order", "1 repeated day", "2024-03-05");
         assertThat(sink.lastState().state().cursor(AAPL)).contains(march(6));
+        assertEveryStateCoversExactlyTheRecordsBeforeIt();
+    }
+
+    @Test
+    void a_newest_first_answer_loses_no_bar() {
+        provider.with(AAPL, bars(AAPL, 8, 7, 6, 5, 4, 1));
+
+        fullRefresh(AAPL);
+
+        assertThat(recordDates(AAPL)).containsExactly(march(1), march(4), march(5), march(6), march(7), march(8));
+        assertThat(sink.lastState().state().cursor(AAPL)).contains(march(8));
+    }
+
+    @Test
+    void many_repeated_bars_give_one_warning_with_their_count() {
+        DailyBar[] repeated = new DailyBar[2_001];
+        Arrays.fill(repeated, bar(AAPL, march(4)));
+        repeated[0] = bar(AAPL, march(5));
+        provider.with(AAPL, repeated);
+
+        fullRefresh(AAPL);
+
+        assertThat(recordDates(AAPL)).containsExactly(march(4), march(5));
+        assertThat(sink.logs(LogLevel.WARN)).singleElement().asString().contains("1999 repeated days");
+    }
+
+    @Test
+    void a_newest_first_answer_that_breaks_off_is_read_again_whole_and_loses_no_bar() {
+        provider.with(AAPL, bars(AAPL, 8, 7, 6, 5, 4, 1))
+                .failingOnceAfter(AAPL, 3, new BrokenAnswerException("the answer broke off"));
+
+        boolean complete = fullRefresh(AAPL);
+
+        assertThat(complete).isTrue();
+        assertThat(recordDates(AAPL)).containsExactly(march(1), march(4), march(5), march(6), march(7), march(8));
+        assertThat(requests()).extracting(r -> r.window().from()).containsExactly(START, START);
+    }
+
+    @Test
+    void a_newest_first_answer_that_keeps_failing_emits_none_of_its_bars_so_the_next_read_skips_none() {
+        provider.with(AAPL, bars(AAPL, 1)).with(MSFT, bars(MSFT, 8, 7, 6, 5))
+                .failingAfter(MSFT, 2, new ProviderUnavailableException("HTTP 503 after 5 attempts", null));
+
+        boolean complete = fullRefresh(AAPL, MSFT);
+
+        assertThat(complete).isFalse();
+        assertThat(recordDates(MSFT)).isEmpty();
+        assertThat(sink.lastState().state().cursor(MSFT)).isEmpty();
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
     }
 
@@ -692,6 +742,71 @@ class ReadServiceTest {
             assertThat(error.symbol()).isEqualTo(MSFT);
             assertThat(error.cause()).isSameAs(bug);
         });
+    }
+
+    @Test
+    void an_error_of_the_jvm_ends_the_stream_checkpointed_with_it_as_the_cause() {
+        OutOfMemoryError exhausted = new OutOfMemoryError("test");
+        provider.with(AAPL, bars(AAPL, 1)).with(MSFT, bars(MSFT, 1, 4)).runningAfter(MSFT, 1, () -> {
+            throw exhausted;
+        });
+
+        boolean complete = fullRefresh(AAPL, MSFT);
+
+        assertThat(complete).isFalse();
+        assertThat(sink.lastState().state().cursors()).containsExactly(new SymbolCursor(AAPL, march(1)));
+        assertThat(sink.statuses()).endsWith(StreamStatus.INCOMPLETE);
+        assertThat(sink.errors()).singleElement().satisfies(error -> assertThat(error.cause()).isSameAs(exhausted));
+    }
+
+    // ---- a stop asked for by another thread ----------------------------------------------------------------------
+
+    @Test
+    void a_stop_checkpoints_exactly_what_was_emitted_ends_the_stream_incomplete_and_emits_nothing_after() {
+        StopSignal stop = new StopSignal();
+        provider.with(AAPL, bars(AAPL, 1, 4)).with(MSFT, bars(MSFT, 1, 4, 5)).with(IBM, bars(IBM, 1))
+                .runningAfter(MSFT, 2, stop::request);
+
+        boolean complete = read(ReadService.DEFAULT_CHECKPOINT_INTERVAL, new ReadCommand(
+                settings(0, AAPL, MSFT, IBM), catalog(SyncMode.FULL_REFRESH), SyncState.none(), stop));
+
+        assertThat(complete).isFalse();
+        List<String> kinds = sink.kinds();
+        assertThat(kinds.subList(kinds.indexOf("INCOMPLETE") + 1, kinds.size())).containsOnly("ERROR");
+        assertThat(sink.statuses()).endsWith(StreamStatus.INCOMPLETE).doesNotContain(StreamStatus.COMPLETE);
+        assertThat(recordDates(IBM)).isEmpty();
+        assertThat(recordDates(MSFT)).isEmpty();
+        assertEveryStateCoversExactlyTheRecordsBeforeIt();
+        assertThat(sink.errors()).singleElement()
+                .satisfies(error -> assertThat(error.cause()).isInstanceOf(ReadStoppedException.class));
+    }
+
+    @Test
+    void a_stop_before_a_stream_starts_reads_nothing() {
+        StopSignal stop = new StopSignal();
+        stop.request();
+        provider.with(AAPL, bars(AAPL, 1));
+
+        boolean complete = read(ReadService.DEFAULT_CHECKPOINT_INTERVAL, new ReadCommand(
+                settings(0, AAPL), catalog(SyncMode.FULL_REFRESH), SyncState.none(), stop));
+
+        assertThat(complete).isTrue();
+        assertThat(sink.records()).isEmpty();
+        assertThat(requests()).isEmpty();
+    }
+
+    // ---- state of symbols no longer configured -------------------------------------------------------------------
+
+    @Test
+    void the_cursors_of_symbols_no_longer_configured_are_dropped_with_a_log() {
+        provider.with(AAPL, bars(AAPL, 11));
+
+        incremental(cursors(new SymbolCursor(AAPL, march(8)), new SymbolCursor(new Symbol("GONE"), march(1)),
+                new SymbolCursor(new Symbol("OLD"), march(2))), 0, AAPL);
+
+        assertThat(sink.states()).allSatisfy(state ->
+                assertThat(state.state().cursors()).extracting(SymbolCursor::symbol).containsOnly(AAPL));
+        assertThat(sink.logs(LogLevel.INFO)).anySatisfy(log -> assertThat(log).contains("2 symbols no longer"));
     }
 
     // ---- the configured catalog ----------------------------------------------------------------------------------

@@ -40,6 +40,9 @@ public final class StateReader {
 
     SyncState parse(JsonNode state) {
         Map<String, StreamState> found = new LinkedHashMap<>();
+        if (state.isNull()) {
+            return SyncState.none();
+        }
         if (state.isArray()) {
             for (int i = 0; i < state.size(); i++) {
                 String where = "state[" + i + "]";
@@ -53,23 +56,36 @@ public final class StateReader {
             throw invalid("state", "must be a JSON array of state messages or a JSON object");
         } else if (state.has("type")) {
             found.putAll(message(state, "state"));
+        } else if (state.has("streams") && state.get("streams").isArray()) {
+            throw invalid("state", "has a streams array, as a catalog has: pass a catalog with --catalog, and with"
+                    + " --state the STATE messages of an earlier read");
         } else {
             found.putAll(legacyData(state, "state"));
         }
         return new SyncState(found);
     }
 
-    /** The stream states of one state message, by stream: none when it belongs to another stream. */
+    /**
+     * The stream states of one state message, by stream: none when it belongs to another stream. A whole STATE
+     * message, as the connector prints it, stands for its state.
+     */
     private Map<String, StreamState> message(JsonNode message, String where) {
         if (!message.isObject()) {
             throw invalid(where, "must be a state message object");
         }
         String type = message.path("type").asText("");
+        if (type.equals("STATE") && message.path("state").isObject()) {
+            return message(message.get("state"), where + ".state");
+        }
         switch (type) {
             case "STREAM" -> {
                 JsonNode stream = message.get("stream");
                 if (stream == null || !stream.isObject()) {
-                    throw invalid(where + ".stream", "is required for a STREAM state");
+                    throw invalid(where + ".stream", "is required for a STREAM state"
+                            + (message.has("stream_descriptor") || message.has("stream_state")
+                            ? ": stream_descriptor and stream_state belong inside it, as"
+                            + " {\"type\": \"STREAM\", \"stream\": {\"stream_descriptor\": ..., \"stream_state\": ...}}"
+                            : ""));
                 }
                 String name = stream.path("stream_descriptor").path("name").asText("");
                 if (name.isEmpty()) {
@@ -93,7 +109,11 @@ public final class StateReader {
                 return legacyData(data, where + ".data");
             }
             case "GLOBAL" -> throw invalid(where + ".type", "GLOBAL state is not supported by this source");
-            default -> throw invalid(where + ".type", "must be STREAM or LEGACY");
+            case "" -> throw invalid(where + ".type", "is required: STREAM or LEGACY");
+            default -> throw invalid(where + ".type", "is " + printable(type) + ", but --state takes state messages"
+                    + " (type STREAM or LEGACY, or a whole STATE message as the connector printed it)"
+                    + (List.of("RECORD", "LOG", "TRACE", "SPEC", "CATALOG", "CONNECTION_STATUS").contains(type)
+                    ? ": was the connector's whole output passed instead of its last STATE messages?" : ""));
         }
     }
 
@@ -166,5 +186,10 @@ public final class StateReader {
 
     private static InvalidInputException invalid(String where, String problem) {
         return new InvalidInputException("Invalid state: " + where + " " + problem);
+    }
+
+    private static String printable(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

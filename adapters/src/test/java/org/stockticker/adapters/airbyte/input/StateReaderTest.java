@@ -211,6 +211,45 @@ class StateReaderTest {
                 """))).isInstanceOf(InvalidInputException.class).hasMessageContaining("a second state for stream splits");
     }
 
+    @Test
+    void null_and_an_empty_array_are_no_state() {
+        assertThat(reader.parse(json("null"))).isEqualTo(SyncState.none());
+        assertThat(reader.parse(json("[]"))).isEqualTo(SyncState.none());
+    }
+
+    @Test
+    void a_whole_state_message_as_the_connector_printed_it_is_accepted_alone_or_in_an_array() {
+        String printed = """
+                {'type': 'STATE', 'state': {'type': 'STREAM', 'stream': {'stream_descriptor': {'name': 'stock_prices'},
+                  'stream_state': {'states': [{'partition': {'symbol': 'AAPL'}, 'cursor': {'date': '2024-01-05'}}]}},
+                  'sourceStats': {'recordCount': 3.0}}}
+                """;
+
+        assertThat(parse(json(printed)).cursor(AAPL)).hasValue(LocalDate.of(2024, 1, 5));
+        assertThat(parse(json("[" + printed + "]")).cursor(AAPL)).hasValue(LocalDate.of(2024, 1, 5));
+    }
+
+    @Test
+    void a_stream_state_without_its_stream_wrapper_is_told_where_its_parts_belong() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'type': 'STREAM', 'stream_descriptor': {'name': 'stock_prices'}, 'stream_state': {}}
+                """))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("state.stream is required").hasMessageContaining("belong inside it");
+    }
+
+    @Test
+    void the_connectors_whole_output_given_as_state_is_named_as_such() {
+        assertThatThrownBy(() -> reader.parse(json("[{'type': 'RECORD', 'record': {}}]")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("state[0].type is RECORD").hasMessageContaining("whole output");
+    }
+
+    @Test
+    void a_catalog_given_as_state_is_named_as_such() {
+        assertThatThrownBy(() -> reader.parse(json("{'streams': [{'stream': {'name': 'stock_prices'}}]}")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--catalog");
+    }
+
     private static JsonNode json(String singleQuoted) {
         try {
             return AirbyteJson.mapper().readTree(singleQuoted.replace('\'', '"'));

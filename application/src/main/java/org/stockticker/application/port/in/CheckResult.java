@@ -13,7 +13,7 @@ import org.stockticker.domain.Symbol;
  * @param failure the exception raised while checking {@code symbol}, if that ended the check
  * @param symbol the ticker being checked when {@code failure} was raised
  */
-public record CheckResult(boolean succeeded, String message, Optional<RuntimeException> failure, Symbol symbol) {
+public record CheckResult(boolean succeeded, String message, Optional<Throwable> failure, Symbol symbol) {
 
     public CheckResult {
         Objects.requireNonNull(message, "message is required");
@@ -29,7 +29,7 @@ public record CheckResult(boolean succeeded, String message, Optional<RuntimeExc
     }
 
     /** Checking {@code symbol} raised {@code failure}. */
-    public static CheckResult failedWith(Symbol symbol, RuntimeException failure) {
+    public static CheckResult failedWith(Symbol symbol, Throwable failure) {
         return new CheckResult(false, "", Optional.of(failure), symbol);
     }
 }

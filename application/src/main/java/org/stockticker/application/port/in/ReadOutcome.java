@@ -39,7 +39,7 @@ public record ReadOutcome(List<StreamOutcome> streams) {
      * What stopped a stream: {@code cause}, raised while reading {@code symbol} (null when no one symbol was at
      * fault) from {@code provider}.
      */
-    public record ReadFailure(String stream, Symbol symbol, String provider, RuntimeException cause) {
+    public record ReadFailure(String stream, Symbol symbol, String provider, Throwable cause) {
 
         public ReadFailure {
             Objects.requireNonNull(stream, "stream is required");

@@ -16,13 +16,19 @@ public interface ReadUseCase {
      */
     ReadOutcome read(ReadCommand command);
 
-    /** What to read, and from where earlier reads left off. */
-    record ReadCommand(SyncSettings settings, ConfiguredCatalog catalog, SyncState state) {
+    /** What to read, from where earlier reads left off, and the signal that stops the read early. */
+    record ReadCommand(SyncSettings settings, ConfiguredCatalog catalog, SyncState state, StopSignal stop) {
 
         public ReadCommand {
             Objects.requireNonNull(settings, "settings is required");
             Objects.requireNonNull(catalog, "catalog is required");
             Objects.requireNonNull(state, "state is required");
+            Objects.requireNonNull(stop, "stop is required");
+        }
+
+        /** A read that nothing stops early. */
+        public ReadCommand(SyncSettings settings, ConfiguredCatalog catalog, SyncState state) {
+            this(settings, catalog, state, new StopSignal());
         }
     }
 }
