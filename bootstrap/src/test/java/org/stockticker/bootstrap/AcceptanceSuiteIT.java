@@ -36,6 +36,11 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  * replaces that with any command line (split on spaces), for example a {@code podman run ... IMAGE} prefix, so the
  * same checks run against the container image (scripts/container-test does). Commands run in the repository root and
  * get paths relative to it; files the suite writes go to {@code bootstrap/target/acceptance/}.
+ *
+ * <p>Every read gets its configured catalog the way Airbyte's Connector Acceptance Test 3.x makes it (see
+ * {@link CatCatalogs}): basic_read's from discover (every stream, its first sync mode), the others from their
+ * {@code configured_catalog_path} with the discovered stream descriptions, narrowed to the test's sync mode; all
+ * written with every protocol field present, {@code null} where absent, as CAT writes them.
  */
 class AcceptanceSuiteIT {
 
@@ -115,7 +120,7 @@ class AcceptanceSuiteIT {
         }
         List<String> problems = new ArrayList<>();
         for (JsonNode branch : branches) {
-            if (!contains(branch.path("required"), shared.get(0))) {
+            if (!CatCatalogs.contains(branch.path("required"), shared.get(0))) {
                 problems.add(path + "/oneOf: a branch does not require " + shared.get(0));
             }
         }
@@ -183,13 +188,17 @@ class AcceptanceSuiteIT {
     void basic_read() throws Exception {
         for (JsonNode test : tests("basic_read")) {
             String config = test.get("config_path").asText();
-            String catalogPath = test.get("configured_catalog_path").asText();
             JsonNode discovered = discover(config);
+            String catalogPath = catalogFor(test, "basic_read");
 
             Run run = run("read", "--config", config, "--catalog", catalogPath);
 
             assertThat(run.exitCode()).as("exit status of read").isZero();
             List<String> configured = configuredStreams(catalogPath);
+            if (!test.hasNonNull("configured_catalog_path")) {
+                assertThat(configured).as("basic_read reads every discovered stream")
+                        .containsExactlyElementsOf(texts(discovered.get("streams"), "name"));
+            }
             for (JsonNode stream : discovered.get("streams")) {
                 List<JsonNode> ofStream = run.messages().stream()
                         .filter(m -> !m.get("type").asText().equals("RECORD")
@@ -197,7 +206,7 @@ class AcceptanceSuiteIT {
                         .toList();
                 ProtocolMessages.assertRecordsConform(ofStream, stream.get("json_schema"));
             }
-            Set<String> empty = Set.copyOf(texts(test.path("empty_streams")));
+            Set<String> empty = Set.copyOf(texts(test.path("empty_streams"), "name"));
             for (String stream : configured) {
                 if (!empty.contains(stream)) {
                     assertThat(run.records(stream)).as("records of %s", stream).isNotEmpty();
@@ -223,10 +232,10 @@ class AcceptanceSuiteIT {
                 List<String> actual = run.ofType("RECORD").stream()
                         .map(m -> key(m.get("record").get("stream").asText(), m.get("record").get("data")))
                         .toList();
+                // Stricter than CAT 3.x, which asks for the expected records among the records read: the bundled sample
+                // gives exactly these.
                 if (expect.path("exact_order").asBoolean(false)) {
                     assertThat(actual).as("records equal %s, in order", expect.get("path").asText()).isEqualTo(expected);
-                } else if (expect.path("extra_records").asBoolean(true)) {
-                    assertThat(actual).as("records include %s", expect.get("path").asText()).containsAll(expected);
                 } else {
                     assertThat(actual).as("records equal %s", expect.get("path").asText())
                             .containsExactlyInAnyOrderElementsOf(expected);
@@ -241,7 +250,7 @@ class AcceptanceSuiteIT {
     void full_refresh() throws Exception {
         for (JsonNode test : tests("full_refresh")) {
             String[] read = {"read", "--config", test.get("config_path").asText(),
-                    "--catalog", test.get("configured_catalog_path").asText()};
+                    "--catalog", catalogFor(test, "full_refresh")};
 
             Run first = run(read);
             Run second = run(read);
@@ -259,7 +268,7 @@ class AcceptanceSuiteIT {
     void incremental_a_second_read_from_the_last_state_gives_no_record() throws Exception {
         for (JsonNode test : tests("incremental")) {
             String config = test.get("config_path").asText();
-            String catalog = test.get("configured_catalog_path").asText();
+            String catalog = catalogFor(test, "incremental");
 
             Run first = run("read", "--config", config, "--catalog", catalog);
             List<JsonNode> states = first.ofType("STATE");
@@ -283,7 +292,7 @@ class AcceptanceSuiteIT {
                 continue;
             }
             String config = test.get("config_path").asText();
-            String catalog = test.get("configured_catalog_path").asText();
+            String catalog = catalogFor(test, "incremental");
 
             Run first = run("read", "--config", config, "--catalog", catalog);
             assertThat(first.exitCode()).isZero();
@@ -329,7 +338,7 @@ class AcceptanceSuiteIT {
             assumeTrue(future.hasNonNull("future_state_path"), "no future_state_path");
 
             Run run = run("read", "--config", test.get("config_path").asText(),
-                    "--catalog", test.get("configured_catalog_path").asText(),
+                    "--catalog", catalogFor(test, "incremental"),
                     "--state", future.get("future_state_path").asText());
 
             assertThat(run.exitCode()).isZero();
@@ -343,7 +352,7 @@ class AcceptanceSuiteIT {
     @Test
     void a_catalog_with_an_unknown_stream_gives_a_trace_error() throws Exception {
         for (JsonNode test : tests("basic_read")) {
-            ObjectNode catalog = (ObjectNode) readJson(test.get("configured_catalog_path").asText());
+            ObjectNode catalog = (ObjectNode) readJson(catalogFor(test, "basic_read"));
             ((ObjectNode) catalog.get("streams").get(0).get("stream")).put("name", "no_such_stream");
             Path file = write("invalid_catalog.json", catalog.toString());
 
@@ -423,6 +432,22 @@ class AcceptanceSuiteIT {
         return run.ofType("CATALOG").get(0).get("catalog");
     }
 
+    /**
+     * The configured catalog CAT 3.x reads in a test of {@code kind}, written to a file as CAT writes it: the custom
+     * one of {@code configured_catalog_path} with the discovered stream descriptions, or else one made from discover;
+     * for full_refresh and incremental, only the streams that support that mode, set to it.
+     */
+    private static String catalogFor(JsonNode test, String kind) throws Exception {
+        JsonNode discovered = discover(test.get("config_path").asText());
+        ObjectNode catalog = test.hasNonNull("configured_catalog_path")
+                ? CatCatalogs.fromCustom(readJson(test.get("configured_catalog_path").asText()), discovered)
+                : CatCatalogs.fromDiscovered(discovered);
+        if (!kind.equals("basic_read")) {
+            catalog = CatCatalogs.onlyMode(catalog, kind);
+        }
+        return relative(write(kind + "_catalog.json", catalog.toString()));
+    }
+
     // ---- helpers ----
 
     private static List<JsonNode> tests(String section) {
@@ -482,18 +507,15 @@ class AcceptanceSuiteIT {
         }
     }
 
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode element : array) {
-            if (element.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(e -> texts.add(e.asText()));
+        return texts;
+    }
+
+    private static List<String> texts(JsonNode objects, String field) {
+        List<String> texts = new ArrayList<>();
+        objects.forEach(e -> texts.add(e.path(field).asText()));
         return texts;
     }
 
