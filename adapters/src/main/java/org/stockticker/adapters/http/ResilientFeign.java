@@ -61,6 +61,9 @@ import org.stockticker.application.port.out.RateLimitListener;
  * reaches the caller, and none is attached as a cause: their messages quote the request URL, query string and key
  * included.
  *
+ * <p>A whole answer, body included, must arrive within {@link HttpPolicy#answerDeadline()}: each read of a body past
+ * it throws a {@link BrokenAnswerException} (see {@link AnswerDeadline}).
+ *
  * <p>Methods returning {@link Response} get the body unread, to be streamed and closed by the caller; other
  * methods are decoded as JSON by {@link ExactJson}.
  */
@@ -83,8 +86,9 @@ public final class ResilientFeign {
         return Feign.builder()
                 // HTTP/1.1 with keep-alive over the JDK's HttpURLConnection: its read timeout bounds every read of an
                 // answer, the body's included, so a provider that stalls halfway through an answer cannot hold a
-                // read forever; and it sets up TLS only for https.
-                .client(new Client.Default(null, null))
+                // read forever; and it sets up TLS only for https. A provider trickling its answer is cut off by the
+                // deadline for the whole answer.
+                .client(new AnswerDeadline(new Client.Default(null, null), provider, policy.answerDeadline()))
                 // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
                 .options(new Request.Options(policy.connectTimeout(), policy.readTimeout(), false))
                 .retryer(Retryer.NEVER_RETRY)
@@ -198,7 +202,8 @@ public final class ResilientFeign {
                 && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
-    private static String span(Duration duration) {
+    /** A duration in a few characters: "750 ms", "2 s", "1.5 s". */
+    static String span(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";
@@ -270,6 +275,10 @@ public final class ResilientFeign {
                             + ": no request could be sent in time within the limit of "
                             + policy.requestsPerMinute() + " requests per minute", e);
                 } catch (FeignException e) {
+                    if (e.getCause() instanceof BrokenAnswerException broken) {
+                        // An answer decoded inside the call that broke off with its own message, such as a deadline.
+                        throw broken;
+                    }
                     throw new BrokenAnswerException("provider " + provider
                             + " gave an answer that could not be read (" + describe(e) + ")");
                 }

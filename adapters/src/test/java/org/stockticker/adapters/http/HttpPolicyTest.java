@@ -17,6 +17,20 @@ class HttpPolicyTest {
     }
 
     @Test
+    void gives_a_whole_answer_two_minutes_unless_told_otherwise() {
+        assertThat(HttpPolicy.defaults(5).answerDeadline()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(HttpPolicy.defaults(5).withAnswerDeadline(Duration.ofMillis(300)).answerDeadline())
+                .isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void refuses_a_deadline_for_a_whole_answer_that_is_not_positive() {
+        assertThatThrownBy(() -> HttpPolicy.defaults(5).withAnswerDeadline(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("answerDeadline");
+    }
+
+    @Test
     void refuses_a_rate_below_one_request_per_minute() {
         assertThatThrownBy(() -> HttpPolicy.defaults(0))
                 .isInstanceOf(IllegalArgumentException.class)

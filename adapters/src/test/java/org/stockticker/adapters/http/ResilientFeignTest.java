@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RateLimitListener;
 
@@ -36,6 +37,9 @@ class ResilientFeignTest {
             response.status() == 429 || response.status() >= 500
                     ? HttpErrors.retryable(response)
                     : new IllegalStateException("refused with HTTP " + response.status());
+
+    /** An answer long enough to be sent in 40 pieces. */
+    private static final String TRICKLED = "{\"prices\":[" + "1.10,".repeat(39) + "1.10]}";
 
     @RegisterExtension
     static final WireMockExtension SERVER = WireMockExtension.newInstance()
@@ -120,6 +124,40 @@ class ResilientFeignTest {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(waited).isBetween(Duration.ofMillis(250), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void ends_a_raw_answer_that_trickles_past_the_deadline_for_a_whole_answer() {
+        SERVER.stubFor(get(urlPathEqualTo("/history")).willReturn(okJson(TRICKLED).withChunkedDribbleDelay(40, 4000)));
+        HttpPolicy impatient = FAST.withAnswerDeadline(Duration.ofMillis(500));
+
+        long start = System.nanoTime();
+        try (Response history = client(impatient).history(KEY)) {
+            assertThatThrownBy(() -> history.body().asInputStream().readAllBytes())
+                    .isInstanceOf(BrokenAnswerException.class)
+                    .hasMessage("provider test did not finish its answer within 500 ms; it was sending too slowly");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void ends_a_decoded_answer_that_trickles_past_the_deadline_for_a_whole_answer() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(okJson(TRICKLED).withChunkedDribbleDelay(40, 4000)));
+        HttpPolicy impatient = FAST.withAnswerDeadline(Duration.ofMillis(500));
+
+        assertThatThrownBy(() -> client(impatient).quote(KEY))
+                .isInstanceOf(BrokenAnswerException.class)
+                .hasMessage("provider test did not finish its answer within 500 ms; it was sending too slowly");
+        SERVER.verify(1, getRequestedFor(urlPathEqualTo("/quote")));
+    }
+
+    @Test
+    void reads_an_answer_that_arrives_in_pieces_within_the_deadline() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(okJson(TRICKLED).withChunkedDribbleDelay(4, 200)));
+
+        JsonNode quote = client(FAST.withAnswerDeadline(Duration.ofSeconds(5))).quote(KEY);
+
+        assertThat(quote.get("prices")).hasSize(40);
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -286,6 +287,20 @@ class IexPriceProviderTest {
         assertThatThrownBy(() -> provider().dailyBars(AAPL, FIRST_WEEK))
                 .isInstanceOf(ProviderUnavailableException.class)
                 .hasMessage("provider iex answered something other than JSON for AAPL");
+    }
+
+    @Test
+    void ends_an_answer_that_trickles_past_the_deadline_for_a_whole_answer_as_broken() {
+        IEX.stubFor(get(urlPathEqualTo("/stock/AAPL/chart/1m")).willReturn(okJson(sample("chart-aapl.json"))
+                .withChunkedDribbleDelay(50, 5000)));
+        IexPriceProvider provider = new IexPriceProvider(settings(), FAST.withAnswerDeadline(Duration.ofMillis(400)),
+                THURSDAY);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> read(provider, FIRST_WEEK))
+                .isInstanceOf(BrokenAnswerException.class)
+                .hasMessage("provider iex did not finish its answer within 400 ms; it was sending too slowly");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.stockticker.adapters.http;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import org.stockticker.application.port.out.BrokenAnswerException;
+
+/**
+ * Bounds the time a whole answer may take, from sending the request to the last byte of its body.
+ *
+ * <p>The read timeout bounds each read alone, so a provider trickling one byte every few seconds would hold a read
+ * for ever. Every body this client returns is checked against the deadline on each read, and a read past it ends
+ * the answer with a {@link BrokenAnswerException}, which the application answers by reading the symbol again.
+ */
+final class AnswerDeadline implements Client {
+
+    private final Client delegate;
+    private final String provider;
+    private final Duration deadline;
+
+    AnswerDeadline(Client delegate, String provider, Duration deadline) {
+        this.delegate = delegate;
+        this.provider = provider;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+        long end = System.nanoTime() + deadline.toNanos();
+        Response response = delegate.execute(request, options);
+        if (response.body() == null) {
+            return response;
+        }
+        InputStream body = new Bounded(response.body().asInputStream(), end);
+        return response.toBuilder().body(body, response.body().length()).build();
+    }
+
+    /** The body, refusing to be read once the deadline has passed. */
+    private final class Bounded extends FilterInputStream {
+
+        private final long end;
+
+        Bounded(InputStream body, long end) {
+            super(body);
+            this.end = end;
+        }
+
+        @Override
+        public int read() throws IOException {
+            requireInTime();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            requireInTime();
+            return super.read(buffer, offset, length);
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            requireInTime();
+            return super.skip(count);
+        }
+
+        private void requireInTime() {
+            if (System.nanoTime() - end > 0) {
+                throw new BrokenAnswerException("provider " + provider + " did not finish its answer within "
+                        + ResilientFeign.span(deadline) + "; it was sending too slowly");
+            }
+        }
+    }
+}
