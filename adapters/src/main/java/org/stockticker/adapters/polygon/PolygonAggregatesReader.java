@@ -36,7 +36,7 @@ import org.stockticker.domain.Symbol;
  *
  * <p>A page is a JSON object whose {@code results} array holds the bars and whose {@code next_url}, when present,
  * names the next page; the fields may come in any order. The next page is asked for only once the caller wants a
- * bar beyond the current page. Each bar is read as a tree first, so that one malformed bar is skipped with a
+ * bar beyond the current page, and a chain of pages that brings no new bar is cut ({@link PageProgress}). Each bar is read as a tree first, so that one malformed bar is skipped with a
  * warning instead of ending the answer; a bar without a close, with an unusable volume or start time, or one the
  * domain refuses is skipped with a warning, and bars outside the window are dropped silently.
  */
@@ -102,6 +102,7 @@ final class PolygonAggregatesReader {
         private final Continuation continuation;
         // A server that names a page already read would otherwise be followed round and round.
         private final Set<String> followed = new HashSet<>();
+        private final PageProgress progress;
         private JsonAnswer answer;
         private JsonParser parser;
         private boolean inResults;
@@ -117,6 +118,7 @@ final class PolygonAggregatesReader {
             this.symbol = symbol;
             this.window = window;
             this.continuation = continuation;
+            this.progress = new PageProgress(symbol, window);
         }
 
         void open(Response page) {
@@ -165,7 +167,7 @@ final class PolygonAggregatesReader {
             }
             JsonNode element = mapper.readTree(parser);
             elements++;
-            return toDailyBar(element, symbol, window);
+            return toDailyBar(element, symbol, window, progress);
         }
 
         /** Reads one field of the page object, or finishes the page at its end. */
@@ -224,6 +226,7 @@ final class PolygonAggregatesReader {
             }
             // Until the next page is open, a failure must not leave the stream reading a closed page.
             exhausted = true;
+            progress.nextPageNamed();
             open(continuation.next(url));
             exhausted = false;
         }
@@ -238,7 +241,7 @@ final class PolygonAggregatesReader {
         }
     }
 
-    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window) {
+    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window, PageProgress progress) {
         if (element == null || !element.isObject()) {
             return skips.skipNonObject(symbol);
         }
@@ -259,6 +262,9 @@ final class PolygonAggregatesReader {
             return skips.skipUndated(symbol, "its start time t is missing or out of range");
         }
         LocalDate day = date;
+        if (window.contains(day)) {
+            progress.bar(day);
+        }
         return skips.bar(symbol, day, window, () -> new DailyBar(symbol, day, bar.open(), bar.high(), bar.low(),
                 BarSkipRules.close(bar.close()), wholeShares(bar.volume()), adjusted ? bar.close() : null));
     }

@@ -255,6 +255,47 @@ class PolygonPriceProviderTest {
     }
 
     @Test
+    void cuts_a_chain_of_empty_pages_each_naming_another_after_five_pages() {
+        for (int page = 1; page <= 20; page++) {
+            MappingBuilder request = page == 1 ? firstPage() : get(urlPathMatching(LATER_PAGES))
+                    .withQueryParam("cursor", equalTo("p" + page));
+            POLYGON.stubFor(request.willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(),
+                    base() + "/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08?cursor=p" + (page + 1)))));
+        }
+
+        assertThatThrownBy(() -> read(provider(), FIRST_WEEK))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("provider polygon sent 5 pages in a row without a new bar of AAPL, each naming another;"
+                        + " the rest of its pages were not read");
+        POLYGON.verify(5, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void cuts_a_chain_of_pages_that_repeat_the_bars_already_read_after_five_pages_without_progress() {
+        String monday = PolygonBodies.bar(LocalDate.parse("2020-01-06"), "296.24", "300.6", "295.19", "300.35",
+                "33911864");
+        for (int page = 1; page <= 20; page++) {
+            MappingBuilder request = page == 1 ? firstPage() : get(urlPathMatching(LATER_PAGES))
+                    .withQueryParam("cursor", equalTo("p" + page));
+            POLYGON.stubFor(request.willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(monday),
+                    base() + "/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08?cursor=p" + (page + 1)))));
+        }
+        List<DailyBar> received = new ArrayList<>();
+
+        Throwable failure = catchThrowable(() -> {
+            try (Stream<DailyBar> bars = provider().dailyBars(AAPL, FIRST_WEEK)) {
+                bars.forEach(received::add);
+            }
+        });
+
+        assertThat(failure).isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("5 pages in a row without a new bar of AAPL");
+        // The first page brought Monday; the five after it brought nothing new.
+        POLYGON.verify(6, anyRequestedFor(anyUrl()));
+        assertThat(received).isNotEmpty().allSatisfy(bar -> assertThat(bar.date()).isEqualTo("2020-01-06"));
+    }
+
+    @Test
     void refuses_a_next_url_naming_a_page_already_read() {
         String loop = base() + "/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08?cursor=bG9vcA";
         POLYGON.stubFor(firstPage().willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(), loop))));
@@ -452,6 +493,8 @@ class PolygonPriceProviderTest {
             POLYGON.stubFor(request.willReturn(okJson(PolygonBodies.page("AAPL", false, bars, next))));
         }
     }
+
+    private static final String LATER_PAGES = "/v2/aggs/ticker/AAPL/range/1/day/\\d+/2020-01-08";
 
     private static MappingBuilder firstPage() {
         return get(urlPathEqualTo(AGGREGATES)).withQueryParam("cursor", absent());
