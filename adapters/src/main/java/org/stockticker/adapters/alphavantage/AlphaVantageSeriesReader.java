@@ -37,11 +37,20 @@ final class AlphaVantageSeriesReader {
     /** Enough for Alpha Vantage's explanations, which run to a few sentences. */
     private static final int EXCERPT_CHARS = 300;
 
+    /** Longer than any number Alpha Vantage writes; a longer text is no price and is not parsed at all. */
+    private static final int MAX_NUMBER_CHARS = 1000;
+
     private final String apiKey;
-    private final BarSkipRules skips = new BarSkipRules(AlphaVantagePriceProvider.NAME, LOG);
+    private final BarSkipRules skips;
 
     AlphaVantageSeriesReader(String apiKey) {
+        this(apiKey, LOG);
+    }
+
+    /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
+    AlphaVantageSeriesReader(String apiKey, Logger log) {
         this.apiKey = apiKey;
+        this.skips = new BarSkipRules(AlphaVantagePriceProvider.NAME, log);
     }
 
     /** The bars of {@code answer} within {@code window}, ascending by date. */
@@ -112,8 +121,12 @@ final class AlphaVantageSeriesReader {
         if (value.isNumber()) {
             return value.decimalValue();
         }
+        String text = value.asText();
+        if (text.length() > MAX_NUMBER_CHARS) {
+            throw BarSkipRules.refused(field + " is not a number");
+        }
         try {
-            return new BigDecimal(value.asText());
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw BarSkipRules.refused(field + " is not a number");
         }

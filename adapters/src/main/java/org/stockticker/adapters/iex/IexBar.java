@@ -31,7 +31,8 @@ record IexBar(
      * token, with the same result as Jackson's databind would give for this record: the fields above with
      * {@link JsonScalars}' coercions, the last of a repeated field, every other field skipped unread.
      *
-     * @throws WrongField after the whole object was read, when a field holds a value of the wrong kind
+     * @throws WrongField after the whole object was read, when a field above holds a value of the wrong kind; it
+     *     keeps the bar's date, so that the skip can name the day
      */
     static IexBar read(JsonParser parser) throws IOException {
         String date = null;
@@ -74,7 +75,7 @@ record IexBar(
             throw new IOException("the answer ended inside a bar");
         }
         if (wrong != null) {
-            throw new WrongField(wrong);
+            throw new WrongField(wrong, date);
         }
         return new IexBar(date, open, high, low, close, volume, uOpen, uHigh, uLow, uClose, uVolume, fClose);
     }
@@ -85,14 +86,21 @@ record IexBar(
         private static final long serialVersionUID = 1L;
 
         private final String field;
+        private final String date;
 
-        WrongField(String field) {
+        WrongField(String field, String date) {
             super("field " + field + " is not in the expected form", null, false, false);
             this.field = field;
+            this.date = date;
         }
 
         String field() {
             return field;
+        }
+
+        /** The bar's date as sent, or null when it had none or it was the wrong field. */
+        String date() {
+            return date;
         }
     }
 }

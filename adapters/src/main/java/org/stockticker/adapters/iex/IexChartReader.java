@@ -31,10 +31,16 @@ final class IexChartReader {
     private static final Logger LOG = LoggerFactory.getLogger(IexChartReader.class);
 
     private final ObjectMapper mapper;
-    private final BarSkipRules skips = new BarSkipRules(IexPriceProvider.NAME, LOG);
+    private final BarSkipRules skips;
 
     IexChartReader(ObjectMapper mapper) {
+        this(mapper, LOG);
+    }
+
+    /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
+    IexChartReader(ObjectMapper mapper, Logger log) {
         this.mapper = mapper;
+        this.skips = new BarSkipRules(IexPriceProvider.NAME, log);
     }
 
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
@@ -61,18 +67,27 @@ final class IexChartReader {
         try {
             bar = IexBar.read(parser);
         } catch (IexBar.WrongField e) {
-            return skips.skipUndated(symbol, "field " + e.field() + " is not in the expected form");
+            String reason = "field " + e.field() + " is not in the expected form";
+            Optional<LocalDate> day = date(e.date());
+            return day.isPresent() ? skips.skip(symbol, day.get(), window, reason) : skips.skipUndated(symbol, reason);
         }
-        LocalDate date;
-        try {
-            date = IsoDate.parse(bar.date() == null ? "" : bar.date());
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> day = date(bar.date());
+        if (day.isEmpty()) {
             return skips.skipUndated(symbol, "its date is missing or not YYYY-MM-DD");
         }
+        LocalDate date = day.get();
         return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, asTraded(bar.uOpen(), bar.open()),
                 asTraded(bar.uHigh(), bar.high()), asTraded(bar.uLow(), bar.low()),
                 BarSkipRules.close(asTraded(bar.uClose(), bar.close())),
                 BarSkipRules.wholeShares(asTraded(bar.uVolume(), bar.volume())), bar.fClose()));
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(IsoDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The unadjusted value where the answer has one, else the plain value, which older answers carry alone. */

@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  *
  * <p>A decimal is the exact number written in the text ({@code 167.10} keeps its scale). A number sent as a string
  * is read as that number, an empty or {@code "null"} string as null. A value of the wrong kind (a boolean, an object
- * or an array where a number belongs; an object or array where text belongs) raises {@link WrongKind}, after the
- * value has been skipped, so that the reader can go on to the end of the element.
+ * or an array where a number belongs; an object or array where text belongs; a number whose exponent no
+ * {@link BigDecimal} holds, or a string of over 1000 characters where a number belongs) raises {@link WrongKind},
+ * after the value has been skipped, so that the reader can go on to the end of the element.
  */
 public final class JsonScalars {
 
@@ -23,12 +24,26 @@ public final class JsonScalars {
     /** Digits that always fit in a {@code long}. */
     private static final int LONG_DIGITS = 18;
 
+    /**
+     * The longest number read from a string, as long as the parser allows a number token to be: a longer text is
+     * no price, and turning megabytes of digits into a number would take long.
+     */
+    private static final int MAX_NUMBER_CHARS = 1000;
+
     /** The value as an exact decimal, or null. */
     public static BigDecimal decimal(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-            return plain != null ? plain : parser.getDecimalValue();
+            if (plain != null) {
+                return plain;
+            }
+            try {
+                return parser.getDecimalValue();
+            } catch (NumberFormatException e) {
+                // An exponent beyond what a BigDecimal holds, such as 1e9999999999; the token itself was read whole.
+                throw new WrongKind();
+            }
         }
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -37,6 +52,9 @@ public final class JsonScalars {
             String text = parser.getText().trim();
             if (text.isEmpty() || text.equals("null")) {
                 return null;
+            }
+            if (text.length() > MAX_NUMBER_CHARS) {
+                throw new WrongKind();
             }
             try {
                 return new BigDecimal(text);

@@ -36,8 +36,9 @@ import org.stockticker.domain.Symbol;
  *
  * <p>A page is a JSON object whose {@code results} array holds the bars and whose {@code next_url}, when present,
  * names the next page; the fields may come in any order. The next page is asked for only once the caller wants a
- * bar beyond the current page, and a chain of pages that brings no new bar is cut ({@link PageProgress}). Each bar is read as a tree first, so that one malformed bar is skipped with a
- * warning instead of ending the answer; a bar without a close, with an unusable volume or start time, or one the
+ * bar beyond the current page, and a chain of pages that brings no new bar is cut ({@link PageProgress}). Each bar
+ * is read token by token into a {@link PolygonBar}, so that one malformed bar is skipped with a warning instead of
+ * ending the answer; a bar without a close, with an unusable volume or start time, or one the
  * domain refuses is skipped with a warning, and bars outside the window are dropped silently.
  */
 final class PolygonAggregatesReader {
@@ -52,12 +53,18 @@ final class PolygonAggregatesReader {
 
     private final ObjectMapper mapper;
     private final boolean adjusted;
-    private final BarSkipRules skips = new BarSkipRules(PolygonPriceProvider.NAME, LOG);
+    private final BarSkipRules skips;
 
     /** A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. */
     PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted) {
+        this(mapper, adjusted, LOG);
+    }
+
+    /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
+    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted, Logger log) {
         this.mapper = mapper;
         this.adjusted = adjusted;
+        this.skips = new BarSkipRules(PolygonPriceProvider.NAME, log);
     }
 
     /** What the reader needs from the adapter beyond the first page. */
@@ -165,9 +172,8 @@ final class PolygonAggregatesReader {
             if (token == null) {
                 throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
-            JsonNode element = mapper.readTree(parser);
             elements++;
-            return toDailyBar(element, symbol, window, progress);
+            return toDailyBar(parser, symbol, window, progress);
         }
 
         /** Reads one field of the page object, or finishes the page at its end. */
@@ -241,16 +247,13 @@ final class PolygonAggregatesReader {
         }
     }
 
-    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window, PageProgress progress) {
-        if (element == null || !element.isObject()) {
+    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window, PageProgress progress)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
             return skips.skipNonObject(symbol);
         }
-        PolygonBar bar;
-        try {
-            bar = mapper.treeToValue(element, PolygonBar.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return skips.skipUndated(symbol, JsonAnswer.field(e) + " is not in the expected form");
-        }
+        PolygonBar bar = PolygonBar.read(parser);
         LocalDate date;
         try {
             date = bar.startMillis() == null ? null
@@ -259,11 +262,16 @@ final class PolygonAggregatesReader {
             date = null;
         }
         if (date == null) {
-            return skips.skipUndated(symbol, "its start time t is missing or out of range");
+            return skips.skipUndated(symbol, bar.wrongField() != null && !bar.wrongField().equals("t")
+                    ? "field " + bar.wrongField() + " is not in the expected form"
+                    : "its start time t is missing or out of range");
         }
         LocalDate day = date;
         if (window.contains(day)) {
             progress.bar(day);
+        }
+        if (bar.wrongField() != null) {
+            return skips.skip(symbol, day, window, "field " + bar.wrongField() + " is not in the expected form");
         }
         return skips.bar(symbol, day, window, () -> new DailyBar(symbol, day, bar.open(), bar.high(), bar.low(),
                 BarSkipRules.close(bar.close()), wholeShares(bar.volume()), adjusted ? bar.close() : null));

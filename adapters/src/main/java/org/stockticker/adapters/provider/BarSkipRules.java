@@ -45,6 +45,16 @@ public final class BarSkipRules {
         }
     }
 
+    /**
+     * Skips the bar of the day {@code date} for {@code reason}, such as a field of the wrong kind found while reading
+     * it; without a word when the day is outside {@code window}.
+     */
+    public Optional<DailyBar> skip(Symbol symbol, LocalDate date, DateWindow window, String reason) {
+        return bar(symbol, date, window, () -> {
+            throw refused(reason);
+        });
+    }
+
     /** Skips a bar whose day is not known, such as one without a readable date, for {@code reason}. */
     public <T> Optional<T> skipUndated(Symbol symbol, String reason) {
         log.warn("Skipping a bar of {} from provider {}: {}", symbol, provider, reason);

@@ -1,10 +1,10 @@
 package org.stockticker.adapters.tiingo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -20,9 +20,11 @@ import org.stockticker.domain.Symbol;
 /**
  * Reads a Tiingo prices answer, a JSON array of daily bars, one bar at a time while the caller consumes them.
  *
- * <p>Each element is read as a tree first, so that one malformed bar is skipped with a warning instead of ending
- * the whole answer. A bar without a close, with a fractional volume, or one the domain refuses is skipped with a
- * warning naming the symbol, the date and the reason; bars outside the window are dropped silently.
+ * <p>Each element is read straight from the parser into a {@link TiingoBar}, and one malformed bar is skipped with a
+ * warning instead of ending the whole answer. A bar without a close, with a fractional volume, with a value of the
+ * wrong kind in a field records are made of, or one the domain refuses is skipped with a warning naming the symbol,
+ * the date and the reason; a field records are not made of may hold anything. Bars outside the window are dropped
+ * silently.
  *
  * <p>The trading day is the date part of Tiingo's {@code date} ({@code 2015-01-02} of
  * {@code 2015-01-02T00:00:00.000Z}). Tiingo stamps an end-of-day bar at midnight UTC of the day it traded, a label
@@ -30,6 +32,9 @@ import org.stockticker.domain.Symbol;
  * zone, it would fall on the evening before.
  */
 final class TiingoPricesReader {
+
+    /** Longer than any ISO stamp Tiingo writes; a longer text is no date and is not parsed at all. */
+    private static final int MAX_STAMP_CHARS = 40;
 
     private final ObjectMapper mapper;
     private final BarSkipRules skips;
@@ -47,7 +52,7 @@ final class TiingoPricesReader {
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
     Stream<DailyBar> bars(Response response, Symbol symbol, DateWindow window) {
         return JsonAnswer.open(mapper, response, TiingoPriceProvider.NAME, symbol, JsonToken.START_ARRAY,
-                "a list of bars").elementTrees(element -> toDailyBar(element, symbol, window));
+                "a list of bars").elements(parser -> toDailyBar(parser, symbol, window));
     }
 
     /** Checks that {@code response} starts a JSON object, as Tiingo's ticker description does; closes it either way. */
@@ -56,21 +61,22 @@ final class TiingoPricesReader {
                 "a ticker description").close();
     }
 
-    private Optional<DailyBar> toDailyBar(JsonNode element, Symbol symbol, DateWindow window) {
-        TiingoBar bar;
-        try {
-            bar = element.isObject() ? mapper.treeToValue(element, TiingoBar.class) : null;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return skips.skipUndated(symbol, JsonAnswer.field(e) + " is not in the expected form");
-        }
-        if (bar == null) {
+    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
             return skips.skipNonObject(symbol);
         }
+        TiingoBar bar = TiingoBar.read(parser);
         Optional<LocalDate> traded = tradingDay(bar.date());
         if (traded.isEmpty()) {
-            return skips.skipUndated(symbol, "its date is missing or does not start with YYYY-MM-DD");
+            return skips.skipUndated(symbol, bar.wrongField() != null && !bar.wrongField().equals("date")
+                    ? "field " + bar.wrongField() + " is not in the expected form"
+                    : "its date is missing or does not start with YYYY-MM-DD");
         }
         LocalDate date = traded.get();
+        if (bar.wrongField() != null) {
+            return skips.skip(symbol, date, window, "field " + bar.wrongField() + " is not in the expected form");
+        }
         return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(),
                 BarSkipRules.close(bar.close()), BarSkipRules.wholeShares(bar.volume()), bar.adjClose()));
     }
@@ -80,7 +86,7 @@ final class TiingoPricesReader {
      * the class comment). A bare {@code YYYY-MM-DD} is taken as it is.
      */
     static Optional<LocalDate> tradingDay(String stamp) {
-        if (stamp == null) {
+        if (stamp == null || stamp.length() > MAX_STAMP_CHARS) {
             return Optional.empty();
         }
         int time = stamp.indexOf('T');

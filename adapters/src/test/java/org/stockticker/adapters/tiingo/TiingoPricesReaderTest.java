@@ -47,8 +47,36 @@ class TiingoPricesReaderTest {
                         + " number of shares",
                 "WARN Skipping a bar of GOOG from provider tiingo: its date is missing or does not start with"
                         + " YYYY-MM-DD",
-                "WARN Skipping a bar of GOOG from provider tiingo: field close is not in the expected form",
+                "WARN Skipping the bar of GOOG on 2015-01-08 from provider tiingo: field close is not in the expected"
+                        + " form",
                 "WARN Skipping an element of the tiingo answer for GOOG: it is not an object");
+    }
+
+    @Test
+    void reads_bars_whatever_their_unused_fields_hold_and_skips_only_bars_with_a_wrong_used_value() {
+        try (Stream<DailyBar> bars = reader.bars(answer("""
+                [{"date":"2015-01-02T00:00:00.000Z","close":529.55,"high":535.8,"low":527.88,"open":532.6,\
+                "volume":1327870,"adjClose":529.55,"divCash":"?","splitFactor":null,"adjVolume":{},"adjOpen":[1]},
+                {"date":"2015-01-05T00:00:00.000Z","close":"abc","volume":1000,"divCash":0.0,"splitFactor":1.0},
+                {"date":"2015-13-45T00:00:00.000Z","close":519.46,"volume":1000},
+                {"date":"2015-01-06T00:00:00.000Z","close":519.46,"volume":-5},
+                {"date":"2015-01-07T00:00:00.000Z","close":505.15,"volume":"12.5x"},
+                {"date":"2015-01-08T00:00:00.000Z","close":506.91,"volume":1000,"divCash":{"cash":1},\
+                "splitFactor":[2,1],"adjHigh":"n/a"},
+                {"date":"2015-01-09T00:00:00.000Z","close":500.72,"volume":2065100,"divCash":0.0,\
+                "splitFactor":1.0}]"""), GOOG, SECOND_WEEK)) {
+            assertThat(bars.map(DailyBar::date)).containsExactly(LocalDate.parse("2015-01-02"),
+                    LocalDate.parse("2015-01-08"), LocalDate.parse("2015-01-09"));
+        }
+
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the bar of GOOG on 2015-01-05 from provider tiingo: field close is not in the"
+                        + " expected form",
+                "WARN Skipping a bar of GOOG from provider tiingo: its date is missing or does not start with"
+                        + " YYYY-MM-DD",
+                "WARN Skipping the bar of GOOG on 2015-01-06 from provider tiingo: volume -5 is negative",
+                "WARN Skipping the bar of GOOG on 2015-01-07 from provider tiingo: field volume is not in the"
+                        + " expected form");
     }
 
     @Test
