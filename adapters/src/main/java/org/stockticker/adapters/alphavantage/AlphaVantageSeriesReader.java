@@ -102,8 +102,8 @@ final class AlphaVantageSeriesReader {
                 throw BarSkipRules.refused("it is not an object");
             }
             BigDecimal close = BarSkipRules.close(decimal(values, "4. close"));
-            Long shares = wholeShares(decimal(values, "5. volume"));
-            return new DailyBar(symbol, date, decimal(values, "1. open"), decimal(values, "2. high"),
+            Long shares = BarSkipRules.wholeShares(decimal(values, "5. volume"));
+            return BarSkipRules.dailyBar(symbol, date, decimal(values, "1. open"), decimal(values, "2. high"),
                     decimal(values, "3. low"), close, shares, null);
         });
     }
@@ -129,14 +129,6 @@ final class AlphaVantageSeriesReader {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw BarSkipRules.refused(field + " is not a number");
-        }
-    }
-
-    private static Long wholeShares(BigDecimal volume) {
-        try {
-            return volume == null ? null : volume.longValueExact();
-        } catch (ArithmeticException e) {
-            throw BarSkipRules.refused("5. volume is not a whole number of shares");
         }
     }
 

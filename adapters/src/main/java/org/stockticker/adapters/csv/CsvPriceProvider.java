@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderUnavailableException;
@@ -49,6 +50,9 @@ public final class CsvPriceProvider implements PriceProviderPort {
             .with(CsvSchema.emptySchema().withHeader())
             .with(CsvParser.Feature.TRIM_SPACES)
             .with(CsvParser.Feature.SKIP_EMPTY_LINES);
+
+    /** Longer than any number a price file holds; a longer cell is no number and is not parsed at all. */
+    private static final int MAX_NUMBER_CHARS = 1000;
 
     private final Path directory;
 
@@ -209,7 +213,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
             if (closePrice == null) {
                 throw new IllegalArgumentException("no close");
             }
-            return new DailyBar(symbol, day, price(cells, open, "Open"), price(cells, high, "High"),
+            return BarSkipRules.dailyBar(symbol, day, price(cells, open, "Open"), price(cells, high, "High"),
                     price(cells, low, "Low"), closePrice, shares(cells), price(cells, adjClose, "Adj Close"));
         }
 
@@ -217,6 +221,9 @@ public final class CsvPriceProvider implements PriceProviderPort {
             String text = text(cells, header);
             if (text == null) {
                 return null;
+            }
+            if (text.length() > MAX_NUMBER_CHARS) {
+                throw new IllegalArgumentException(name + " is not a number: it has " + text.length() + " characters");
             }
             try {
                 // From the text, never through a double, so "181.9900" stays exactly that, scale included.
@@ -231,8 +238,13 @@ public final class CsvPriceProvider implements PriceProviderPort {
             if (text == null) {
                 return null;
             }
+            if (text.length() > MAX_NUMBER_CHARS) {
+                throw new IllegalArgumentException("Volume is not a whole number: it has " + text.length()
+                        + " characters");
+            }
             try {
                 // Some exports write whole volumes as "123.0"; anything with a real fraction is not a share count.
+                // longValueExact refuses an absurd exponent from precision and scale, without writing it out.
                 return new BigDecimal(text).longValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("Volume '" + text + "' is not a whole number", e);

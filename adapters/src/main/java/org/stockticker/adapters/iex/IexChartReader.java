@@ -76,9 +76,9 @@ final class IexChartReader {
             return skips.skipUndated(symbol, "its date is missing or not YYYY-MM-DD");
         }
         LocalDate date = day.get();
-        return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, asTraded(bar.uOpen(), bar.open()),
-                asTraded(bar.uHigh(), bar.high()), asTraded(bar.uLow(), bar.low()),
-                BarSkipRules.close(asTraded(bar.uClose(), bar.close())),
+        return skips.bar(symbol, date, window, () -> BarSkipRules.dailyBar(symbol, date,
+                asTraded(bar.uOpen(), bar.open()), asTraded(bar.uHigh(), bar.high()), asTraded(bar.uLow(), bar.low()),
+                asTraded(bar.uClose(), bar.close()),
                 BarSkipRules.wholeShares(asTraded(bar.uVolume(), bar.volume())), bar.fClose()));
     }
 

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -273,19 +271,7 @@ final class PolygonAggregatesReader {
         if (bar.wrongField() != null) {
             return skips.skip(symbol, day, window, "field " + bar.wrongField() + " is not in the expected form");
         }
-        return skips.bar(symbol, day, window, () -> new DailyBar(symbol, day, bar.open(), bar.high(), bar.low(),
-                BarSkipRules.close(bar.close()), wholeShares(bar.volume()), adjusted ? bar.close() : null));
-    }
-
-    /** Polygon sends a decimal volume for some tickers; records count whole shares, the nearest, halves up. */
-    private static Long wholeShares(BigDecimal volume) {
-        if (volume == null) {
-            return null;
-        }
-        try {
-            return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
-        } catch (ArithmeticException e) {
-            throw BarSkipRules.refused("volume " + volume.toPlainString() + " is out of range");
-        }
+        return skips.bar(symbol, day, window, () -> BarSkipRules.dailyBar(symbol, day, bar.open(), bar.high(),
+                bar.low(), bar.close(), BarSkipRules.roundedShares(bar.volume()), adjusted ? bar.close() : null));
     }
 }

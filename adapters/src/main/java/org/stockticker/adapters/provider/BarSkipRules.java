@@ -1,6 +1,7 @@
 package org.stockticker.adapters.provider;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,9 +16,32 @@ import org.stockticker.domain.Symbol;
  *
  * <p>A provider's reader finds the date in its own wire format, then hands the rest to {@link #bar}: a missing close
  * ({@link #close}), a volume that is no whole number of shares ({@link #wholeShares}), a reason of the provider's own
- * ({@link #refused}) or a value the domain refuses all skip the bar with their reason.
+ * ({@link #refused}), a price out of the limits below ({@link #price}, applied to every price by {@link #dailyBar})
+ * or a value the domain refuses all skip the bar with their reason.
+ *
+ * <p>Limits: a price has at most {@value #MAX_PRICE_DIGITS} significant digits, at most {@value #MAX_PRICE_SCALE}
+ * after the point, and is below {@code 10^12}; a volume fits a {@code long}. They are checked before the domain
+ * sees a value, from its precision and scale alone, so that no absurd number is ever written out or rounded.
  */
 public final class BarSkipRules {
+
+    /** The most significant digits of a price ({@link BigDecimal#precision()}); more than any exchange quotes. */
+    public static final int MAX_PRICE_DIGITS = 20;
+
+    /** The most digits of a price after the decimal point ({@link BigDecimal#scale()}). */
+    public static final int MAX_PRICE_SCALE = 20;
+
+    /** Every price is below this, exclusive: {@code 10^12}, a thousand billion. */
+    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(12);
+
+    /** Digits before the point of the largest price below {@link #MAX_PRICE}. */
+    private static final int MAX_PRICE_INTEGER_DIGITS = 12;
+
+    /** Digits before the point of the largest {@code long}. */
+    private static final int LONG_INTEGER_DIGITS = 19;
+
+    /** How much of an out-of-range number a message quotes. */
+    private static final int SHOWN_CHARS = 20;
 
     private final String provider;
     private final Logger log;
@@ -80,6 +104,38 @@ public final class BarSkipRules {
     }
 
     /**
+     * The bar of these values, once every price was found within the limits ({@link #price}) and the close present
+     * ({@link #close}); the domain then checks the rest.
+     *
+     * @throws IllegalArgumentException saying why the values cannot be a bar
+     */
+    public static DailyBar dailyBar(Symbol symbol, LocalDate date, BigDecimal open, BigDecimal high, BigDecimal low,
+            BigDecimal close, Long volume, BigDecimal adjustedClose) {
+        return new DailyBar(symbol, date, price("open", open), price("high", high), price("low", low),
+                price("close", close(close)), volume, price("adjusted close", adjustedClose));
+    }
+
+    /**
+     * The price {@code field}, or null when there is none, provided that it has at most {@value #MAX_PRICE_DIGITS}
+     * significant digits, at most {@value #MAX_PRICE_SCALE} after the point, and is below {@link #MAX_PRICE} in
+     * magnitude. Checked from the number's precision and scale alone, so an absurd exponent ({@code 1e999999999})
+     * costs nothing; the domain, which would write a refused price out in full, never sees it.
+     *
+     * @throws IllegalArgumentException "{@code field} price X out of range", X shortened
+     */
+    public static BigDecimal price(String field, BigDecimal price) {
+        if (price == null) {
+            return null;
+        }
+        long integerDigits = (long) price.precision() - price.scale();
+        if (price.precision() > MAX_PRICE_DIGITS || price.scale() > MAX_PRICE_SCALE
+                || integerDigits > MAX_PRICE_INTEGER_DIGITS) {
+            throw refused(field + " price " + shown(price) + " out of range");
+        }
+        return price;
+    }
+
+    /**
      * The volume as a whole number of shares; null when there is none.
      *
      * @throws IllegalArgumentException naming the volume when it has a fraction or does not fit a {@code long}
@@ -91,8 +147,44 @@ public final class BarSkipRules {
         try {
             return volume.longValueExact();
         } catch (ArithmeticException e) {
-            throw refused("volume " + volume.toPlainString() + " is not a whole number of shares");
+            throw refused("volume " + shown(volume) + " is not a whole number of shares");
         }
+    }
+
+    /**
+     * The volume rounded to the nearest whole number of shares, halves up, for a provider that sends fractions;
+     * null when there is none.
+     *
+     * @throws IllegalArgumentException naming the volume when it does not fit a {@code long} or has more than
+     *     {@value #MAX_PRICE_SCALE} digits after the point
+     */
+    public static Long roundedShares(BigDecimal volume) {
+        if (volume == null) {
+            return null;
+        }
+        // Rounding a number with an absurd exponent would write it out first; its precision and scale say enough.
+        if ((long) volume.precision() - volume.scale() > LONG_INTEGER_DIGITS || volume.scale() > MAX_PRICE_SCALE) {
+            throw refused("volume " + shown(volume) + " out of range");
+        }
+        try {
+            return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw refused("volume " + shown(volume) + " out of range");
+        }
+    }
+
+    /**
+     * A number as a message may quote it: written out when that is short, else in scientific notation cut to a few
+     * characters, so that {@code 1e999999999} is never written out digit by digit.
+     */
+    static String shown(BigDecimal value) {
+        boolean shortPlain = value.precision() <= 2 * MAX_PRICE_DIGITS && value.scale() >= -2 * MAX_PRICE_DIGITS
+                && value.scale() <= 2 * MAX_PRICE_SCALE;
+        String text = shortPlain ? value.toPlainString() : value.toString();
+        if (text.length() <= 2 * SHOWN_CHARS) {
+            return text;
+        }
+        return text.substring(0, SHOWN_CHARS) + "... (" + value.precision() + " digits, scale " + value.scale() + ")";
     }
 
     /** The refusal of a bar for a provider's own {@code reason}, to throw from a {@link Builder}. */

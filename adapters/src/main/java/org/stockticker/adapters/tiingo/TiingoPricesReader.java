@@ -77,8 +77,8 @@ final class TiingoPricesReader {
         if (bar.wrongField() != null) {
             return skips.skip(symbol, date, window, "field " + bar.wrongField() + " is not in the expected form");
         }
-        return skips.bar(symbol, date, window, () -> new DailyBar(symbol, date, bar.open(), bar.high(), bar.low(),
-                BarSkipRules.close(bar.close()), BarSkipRules.wholeShares(bar.volume()), bar.adjClose()));
+        return skips.bar(symbol, date, window, () -> BarSkipRules.dailyBar(symbol, date, bar.open(), bar.high(),
+                bar.low(), bar.close(), BarSkipRules.wholeShares(bar.volume()), bar.adjClose()));
     }
 
     /**

@@ -3,12 +3,14 @@ package org.stockticker.adapters.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -140,6 +142,25 @@ class CsvPriceProviderTest {
 
         assertThat(read(IBM, ALL)).extracting(DailyBar::date).containsExactly(
                 LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 12));
+    }
+
+    @Test
+    void skips_rows_with_absurd_numbers_at_once_and_keeps_the_others() throws IOException {
+        write("IBM", HEADER
+                + "2024-01-02,1,1,1,1,1,100\n"
+                + "2024-01-03,1,1,1,1e999999999,1,100\n"
+                + "2024-01-04,1,1,1,1E-999999999,1,100\n"
+                + "2024-01-05,-1e999999999,1,1,1,1,100\n"
+                + "2024-01-08,1,1,1," + "9".repeat(500) + ",1,100\n"
+                + "2024-01-09,1,1,1,1,1,1e30\n"
+                + "2024-01-10,1,1,1,1,1,123456789012345678901234\n"
+                + "2024-01-11,1,1,1,1,1,1e999999999\n"
+                + "2024-01-12,1,1,1,1," + "1".repeat(100_000) + ",100\n"
+                + "2024-01-16,2,2,2,2,2,200\n");
+
+        List<DailyBar> bars = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(IBM, ALL));
+
+        assertThat(bars).extracting(DailyBar::date).containsExactly(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 16));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.stockticker.adapters.iex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import feign.Request;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,35 @@ class IexChartReaderTest {
                 "WARN Skipping a bar of AAPL from provider iex: its date is missing or not YYYY-MM-DD",
                 "WARN Skipping the bar of AAPL on 2018-02-06 from provider iex: volume -5 is negative",
                 "WARN Skipping the bar of AAPL on 2018-02-07 from provider iex: field volume is not in the expected"
+                        + " form");
+    }
+
+    @Test
+    void skips_bars_with_absurd_numbers_at_once_and_keeps_the_others() {
+        List<DailyBar> bars = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read("""
+                [{"date":"2018-02-01","close":167.78,"volume":1000},
+                {"date":"2018-02-02","close":1e999999999,"volume":1000},
+                {"date":"2018-02-05","close":1E-999999999,"volume":1000},
+                {"date":"2018-02-06","open":-1e999999999,"close":163.03,"volume":1000},
+                {"date":"2018-02-07","close":%s,"volume":1000},
+                {"date":"2018-02-08","close":155.15,"volume":1e30},
+                {"date":"2018-02-09","close":156.41,"volume":123456789012345678901234},
+                {"date":"2018-02-12","close":1e9999999999,"volume":1000},
+                {"date":"2018-02-13","close":162.71,"volume":1000}]""".formatted("9".repeat(500))));
+
+        assertThat(bars).extracting(DailyBar::date).containsExactly(LocalDate.parse("2018-02-01"),
+                LocalDate.parse("2018-02-13"));
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the bar of AAPL on 2018-02-02 from provider iex: close price 1E+999999999 out of range",
+                "WARN Skipping the bar of AAPL on 2018-02-05 from provider iex: close price 1E-999999999 out of range",
+                "WARN Skipping the bar of AAPL on 2018-02-06 from provider iex: open price -1E+999999999 out of range",
+                "WARN Skipping the bar of AAPL on 2018-02-07 from provider iex: close price 99999999999999999999..."
+                        + " (500 digits, scale 0) out of range",
+                "WARN Skipping the bar of AAPL on 2018-02-08 from provider iex: volume 1000000000000000000000000000000"
+                        + " is not a whole number of shares",
+                "WARN Skipping the bar of AAPL on 2018-02-09 from provider iex: volume 123456789012345678901234 is"
+                        + " not a whole number of shares",
+                "WARN Skipping the bar of AAPL on 2018-02-12 from provider iex: field close is not in the expected"
                         + " form");
     }
 

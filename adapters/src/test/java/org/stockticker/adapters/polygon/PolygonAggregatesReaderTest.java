@@ -1,10 +1,12 @@
 package org.stockticker.adapters.polygon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import feign.Request;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,31 @@ class PolygonAggregatesReaderTest {
                 "WARN Skipping the bar of AAPL on 2020-01-06 from provider polygon: volume -5 is negative",
                 "WARN Skipping the bar of AAPL on 2020-01-07 from provider polygon: field v is not in the expected"
                         + " form");
+    }
+
+    @Test
+    void skips_bars_with_absurd_numbers_at_once_and_keeps_the_others() {
+        List<DailyBar> bars = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(List.of(
+                bar("2020-01-02", "\"v\":1000,\"c\":300.35"),
+                bar("2020-01-03", "\"v\":1000,\"c\":1e999999999"),
+                bar("2020-01-06", "\"v\":1000,\"c\":1E-999999999"),
+                bar("2020-01-07", "\"v\":1000,\"o\":-1e999999999,\"c\":298.39"),
+                bar("2020-01-08", "\"v\":1000,\"c\":" + "9".repeat(500)),
+                bar("2020-01-09", "\"v\":1e30,\"c\":309.63"),
+                bar("2020-01-10", "\"v\":123456789012345678901234,\"c\":310.33"),
+                bar("2020-01-13", "\"v\":1e999999999,\"c\":316.96"),
+                bar("2020-01-14", "\"v\":1E-999999999,\"c\":312.68"),
+                bar("2020-01-15", "\"v\":1000,\"c\":1e9999999999"),
+                "{\"v\":1000,\"c\":1,\"t\":1e999999999}",
+                bar("2020-01-16", "\"v\":1000,\"c\":315.24"))));
+
+        assertThat(bars).extracting(DailyBar::date).containsExactly(LocalDate.parse("2020-01-02"),
+                LocalDate.parse("2020-01-16"));
+        assertThat(log.lines).hasSize(10).contains(
+                "WARN Skipping the bar of AAPL on 2020-01-09 from provider polygon: volume"
+                        + " 1000000000000000000000000000000 out of range",
+                "WARN Skipping the bar of AAPL on 2020-01-13 from provider polygon: volume 1E+999999999 out of range",
+                "WARN Skipping a bar of AAPL from provider polygon: its start time t is missing or out of range");
     }
 
     /** A bar of {@code date} with {@code fields} and Polygon's start time of that day. */

@@ -2,11 +2,15 @@ package org.stockticker.adapters.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -104,6 +108,71 @@ class BarSkipRulesTest {
         assertThatThrownBy(() -> BarSkipRules.wholeShares(new BigDecimal("1e30")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("volume 1000000000000000000000000000000 is not a whole number of shares");
+    }
+
+    @Test
+    void takes_prices_up_to_the_limits_of_digits_scale_and_magnitude() {
+        assertThat(BarSkipRules.price("close", new BigDecimal("12345678.901234567890"))).isNotNull();
+        assertThat(BarSkipRules.price("close", new BigDecimal("0.00000000000000000001"))).isNotNull();
+        assertThat(BarSkipRules.price("close", new BigDecimal("999999999999.99"))).isNotNull();
+        assertThat(BarSkipRules.price("close", new BigDecimal("1E+11"))).isNotNull();
+        assertThat(BarSkipRules.price("close", null)).isNull();
+        assertThat(BarSkipRules.MAX_PRICE).isEqualByComparingTo("1000000000000");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "123456789.012345678901, 123456789.012345678901",
+        "0.000000000000000000001, 0.000000000000000000001",
+        "1000000000000, 1000000000000",
+        "-1000000000000.5, -1000000000000.5",
+        "1e999999999, 1E+999999999",
+        "1E-999999999, 1E-999999999",
+        "-1e999999999, -1E+999999999",
+    })
+    void refuses_a_price_beyond_the_limits_quoting_it_short(String sent, String shown) {
+        assertThatThrownBy(() -> BarSkipRules.price("close", new BigDecimal(sent)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("close price " + shown + " out of range");
+    }
+
+    @Test
+    void quotes_a_price_of_hundreds_of_digits_by_its_first_few() {
+        BigDecimal digits = new BigDecimal("9".repeat(500) + ".5");
+
+        assertThatThrownBy(() -> BarSkipRules.price("open", digits))
+                .hasMessage("open price 99999999999999999999... (501 digits, scale 1) out of range");
+    }
+
+    @Test
+    void skips_a_bar_with_an_absurd_price_before_the_domain_writes_it_out() {
+        Optional<DailyBar> bar = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> rules.bar(AAPL, MONDAY, WEEK,
+                () -> BarSkipRules.dailyBar(AAPL, MONDAY, new BigDecimal("-1e999999999"), new BigDecimal("1e999999999"),
+                        null, new BigDecimal("10"), 1000L, null)));
+
+        assertThat(bar).isEmpty();
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the bar of AAPL on 2024-05-06 from provider acme: open price -1E+999999999 out of range");
+    }
+
+    @Test
+    void refuses_a_volume_beyond_a_long_or_with_an_absurd_exponent_at_once() {
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertThatThrownBy(() -> BarSkipRules.wholeShares(new BigDecimal("123456789012345678901234")))
+                    .hasMessage("volume 123456789012345678901234 is not a whole number of shares");
+            assertThatThrownBy(() -> BarSkipRules.wholeShares(new BigDecimal("1e999999999")))
+                    .hasMessage("volume 1E+999999999 is not a whole number of shares");
+            assertThatThrownBy(() -> BarSkipRules.wholeShares(new BigDecimal("1E-999999999")))
+                    .hasMessage("volume 1E-999999999 is not a whole number of shares");
+            assertThatThrownBy(() -> BarSkipRules.roundedShares(new BigDecimal("1e999999999")))
+                    .hasMessage("volume 1E+999999999 out of range");
+            assertThatThrownBy(() -> BarSkipRules.roundedShares(new BigDecimal("1E-999999999")))
+                    .hasMessage("volume 1E-999999999 out of range");
+            assertThatThrownBy(() -> BarSkipRules.roundedShares(new BigDecimal("9223372036854775807.5")))
+                    .hasMessage("volume 9223372036854775807.5 out of range");
+        });
+        assertThat(BarSkipRules.roundedShares(new BigDecimal("2345875.5"))).isEqualTo(2345876L);
+        assertThat(BarSkipRules.roundedShares(null)).isNull();
     }
 
     private static DailyBar bar(LocalDate date, String close, Long volume) {

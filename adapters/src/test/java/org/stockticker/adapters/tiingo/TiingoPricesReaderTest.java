@@ -1,11 +1,13 @@
 package org.stockticker.adapters.tiingo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import feign.Request;
 import feign.Response;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,30 @@ class TiingoPricesReaderTest {
                 "WARN Skipping the bar of GOOG on 2015-01-06 from provider tiingo: volume -5 is negative",
                 "WARN Skipping the bar of GOOG on 2015-01-07 from provider tiingo: field volume is not in the"
                         + " expected form");
+    }
+
+    @Test
+    void skips_bars_with_absurd_numbers_at_once_and_keeps_the_others() {
+        String body = """
+                [{"date":"2015-01-02T00:00:00.000Z","close":529.55,"volume":1000},
+                {"date":"2015-01-05T00:00:00.000Z","close":1e999999999,"volume":1000},
+                {"date":"2015-01-06T00:00:00.000Z","close":1E-999999999,"volume":1000},
+                {"date":"2015-01-07T00:00:00.000Z","open":-1e999999999,"close":505.15,"volume":1000},
+                {"date":"2015-01-07T00:00:00.000Z","close":%s,"volume":1000},
+                {"date":"2015-01-07T00:00:00.000Z","close":506.91,"volume":1e30},
+                {"date":"2015-01-08T00:00:00.000Z","close":506.91,"volume":123456789012345678901234},
+                {"date":"2015-01-08T00:00:00.000Z","close":1e9999999999,"volume":1000},
+                {"date":"2015-01-09T00:00:00.000Z","close":500.72,"volume":1000}]""".formatted("9".repeat(500));
+
+        List<DailyBar> bars = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try (Stream<DailyBar> read = reader.bars(answer(body), GOOG, SECOND_WEEK)) {
+                return read.toList();
+            }
+        });
+
+        assertThat(bars).extracting(DailyBar::date).containsExactly(LocalDate.parse("2015-01-02"),
+                LocalDate.parse("2015-01-09"));
+        assertThat(log.lines).hasSize(7).allSatisfy(line -> assertThat(line).startsWith("WARN Skipping the bar of GOOG on"));
     }
 
     @Test
