@@ -41,7 +41,7 @@ final class AlphaVantageSeriesReader {
     private static final int MAX_NUMBER_CHARS = 1000;
 
     private final String apiKey;
-    private final BarSkipRules skips;
+    private final Logger log;
 
     AlphaVantageSeriesReader(String apiKey) {
         this(apiKey, LOG);
@@ -50,15 +50,17 @@ final class AlphaVantageSeriesReader {
     /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
     AlphaVantageSeriesReader(String apiKey, Logger log) {
         this.apiKey = apiKey;
-        this.skips = new BarSkipRules(AlphaVantagePriceProvider.NAME, log);
+        this.log = log;
     }
 
     /** The bars of {@code answer} within {@code window}, ascending by date. */
     List<DailyBar> bars(AlphaVantageAnswer answer, Symbol symbol, DateWindow window) {
         List<DailyBar> bars = new ArrayList<>();
+        BarSkipRules skips = new BarSkipRules(AlphaVantagePriceProvider.NAME, log);
         for (Map.Entry<String, JsonNode> day : series(answer, symbol).properties()) {
-            toDailyBar(day.getKey(), day.getValue(), symbol, window).ifPresent(bars::add);
+            toDailyBar(day.getKey(), day.getValue(), symbol, window, skips).ifPresent(bars::add);
         }
+        skips.finish(symbol);
         bars.sort(Comparator.comparing(DailyBar::date));
         return bars;
     }
@@ -90,7 +92,8 @@ final class AlphaVantageSeriesReader {
         };
     }
 
-    private Optional<DailyBar> toDailyBar(String dateText, JsonNode values, Symbol symbol, DateWindow window) {
+    private static Optional<DailyBar> toDailyBar(String dateText, JsonNode values, Symbol symbol, DateWindow window,
+            BarSkipRules skips) {
         LocalDate date;
         try {
             date = LocalDate.parse(dateText);
@@ -123,12 +126,12 @@ final class AlphaVantageSeriesReader {
         }
         String text = value.asText();
         if (text.length() > MAX_NUMBER_CHARS) {
-            throw BarSkipRules.refused(field + " is not a number");
+            throw BarSkipRules.wrongKind(field + " is not a number");
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw BarSkipRules.refused(field + " is not a number");
+            throw BarSkipRules.wrongKind(field + " is not a number");
         }
     }
 

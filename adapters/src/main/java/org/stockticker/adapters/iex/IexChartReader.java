@@ -31,7 +31,7 @@ final class IexChartReader {
     private static final Logger LOG = LoggerFactory.getLogger(IexChartReader.class);
 
     private final ObjectMapper mapper;
-    private final BarSkipRules skips;
+    private final Logger log;
 
     IexChartReader(ObjectMapper mapper) {
         this(mapper, LOG);
@@ -40,12 +40,14 @@ final class IexChartReader {
     /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
     IexChartReader(ObjectMapper mapper, Logger log) {
         this.mapper = mapper;
-        this.skips = new BarSkipRules(IexPriceProvider.NAME, log);
+        this.log = log;
     }
 
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
     Stream<DailyBar> bars(Response response, Symbol symbol, DateWindow window) {
-        return answer(response, symbol).elements(parser -> toDailyBar(parser, symbol, window));
+        BarSkipRules skips = new BarSkipRules(IexPriceProvider.NAME, log);
+        return answer(response, symbol).elements(parser -> toDailyBar(parser, symbol, window, skips))
+                .onClose(() -> skips.finish(symbol));
     }
 
     /** Checks that {@code response} starts a JSON array, as every IEX chart answer does; closes it either way. */
@@ -58,7 +60,8 @@ final class IexChartReader {
                 "a list of bars");
     }
 
-    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window) throws IOException {
+    private static Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window,
+            BarSkipRules skips) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return skips.skipNonObject(symbol);

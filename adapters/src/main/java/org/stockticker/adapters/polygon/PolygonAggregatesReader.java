@@ -51,7 +51,7 @@ final class PolygonAggregatesReader {
 
     private final ObjectMapper mapper;
     private final boolean adjusted;
-    private final BarSkipRules skips;
+    private final Logger log;
 
     /** A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. */
     PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted) {
@@ -62,7 +62,7 @@ final class PolygonAggregatesReader {
     PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted, Logger log) {
         this.mapper = mapper;
         this.adjusted = adjusted;
-        this.skips = new BarSkipRules(PolygonPriceProvider.NAME, log);
+        this.log = log;
     }
 
     /** What the reader needs from the adapter beyond the first page. */
@@ -79,7 +79,7 @@ final class PolygonAggregatesReader {
     Stream<DailyBar> bars(Response first, Symbol symbol, DateWindow window, Continuation continuation) {
         Pages pages = new Pages(symbol, window, continuation);
         pages.open(first);
-        return StreamSupport.stream(pages, false).onClose(pages::close);
+        return StreamSupport.stream(pages, false).onClose(pages::close).onClose(() -> pages.skips.finish(symbol));
     }
 
     /** Checks that {@code response} holds a JSON object, as every Polygon answer does; closes it either way. */
@@ -108,6 +108,7 @@ final class PolygonAggregatesReader {
         // A server that names a page already read would otherwise be followed round and round.
         private final Set<String> followed = new HashSet<>();
         private final PageProgress progress;
+        private final BarSkipRules skips = new BarSkipRules(PolygonPriceProvider.NAME, log);
         private JsonAnswer answer;
         private JsonParser parser;
         private boolean inResults;
@@ -171,7 +172,7 @@ final class PolygonAggregatesReader {
                 throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
             }
             elements++;
-            return toDailyBar(parser, symbol, window, progress);
+            return toDailyBar(parser, symbol, window, progress, skips);
         }
 
         /** Reads one field of the page object, or finishes the page at its end. */
@@ -245,8 +246,8 @@ final class PolygonAggregatesReader {
         }
     }
 
-    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window, PageProgress progress)
-            throws IOException {
+    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window, PageProgress progress,
+            BarSkipRules skips) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return skips.skipNonObject(symbol);

@@ -11,7 +11,9 @@ import org.stockticker.domain.Symbol;
 
 /**
  * The rules that skip a bar a provider sent but that cannot be a {@link DailyBar}, so that one bad bar does not end a
- * whole answer: each skip is one WARN naming the symbol, the date where it is known, and the reason. A bar outside the
+ * whole answer: each skip is one WARN naming the symbol, the date where it is known, and the reason; past the first
+ * {@value SkipLog#LOGGED_ONE_BY_ONE} of an answer, skips are counted and summed up in one line by {@link #finish}.
+ * An instance serves one answer. A bar outside the
  * window is dropped without a word, since providers may send more days than asked for.
  *
  * <p>A provider's reader finds the date in its own wire format, then hands the rest to {@link #bar}: a missing close
@@ -43,13 +45,19 @@ public final class BarSkipRules {
     /** How much of an out-of-range number a message quotes. */
     private static final int SHOWN_CHARS = 20;
 
-    private final String provider;
-    private final Logger log;
+    private static final String WRONG_KIND = "with a value of the wrong kind";
+    private static final String OUT_OF_RANGE = "out of range";
 
-    /** Rules for the bars of {@code provider}, whose skips are reported to {@code log}. */
+    private final String provider;
+    private final SkipLog log;
+
+    /**
+     * Rules for the bars of one answer of {@code provider}, whose skips are reported to {@code log}: the first few
+     * one by one, the rest summed up by {@link #finish} (see {@link SkipLog}).
+     */
     public BarSkipRules(String provider, Logger log) {
         this.provider = provider;
-        this.log = log;
+        this.log = new SkipLog(log);
     }
 
     /**
@@ -64,31 +72,42 @@ public final class BarSkipRules {
         try {
             return Optional.of(build.build());
         } catch (IllegalArgumentException e) {
-            log.warn("Skipping the bar of {} on {} from provider {}: {}", symbol, date, provider, e.getMessage());
+            String kind = e instanceof Refused refused ? refused.kind : "refused by the domain";
+            log.skip(kind, "Skipping the bar of {} on {} from provider {}: {}", symbol, date, provider,
+                    e.getMessage());
             return Optional.empty();
         }
     }
 
     /**
-     * Skips the bar of the day {@code date} for {@code reason}, such as a field of the wrong kind found while reading
-     * it; without a word when the day is outside {@code window}.
+     * Skips the bar of the day {@code date} for {@code reason}, a field holding a value of the wrong kind found while
+     * reading it; without a word when the day is outside {@code window}.
      */
     public Optional<DailyBar> skip(Symbol symbol, LocalDate date, DateWindow window, String reason) {
         return bar(symbol, date, window, () -> {
-            throw refused(reason);
+            throw new Refused(WRONG_KIND, reason);
         });
     }
 
     /** Skips a bar whose day is not known, such as one without a readable date, for {@code reason}. */
     public <T> Optional<T> skipUndated(Symbol symbol, String reason) {
-        log.warn("Skipping a bar of {} from provider {}: {}", symbol, provider, reason);
+        log.skip("without a readable date", "Skipping a bar of {} from provider {}: {}", symbol, provider, reason);
         return Optional.empty();
     }
 
     /** Skips an element of an answer's list of bars that is not a JSON object at all. */
     public <T> Optional<T> skipNonObject(Symbol symbol) {
-        log.warn("Skipping an element of the {} answer for {}: it is not an object", provider, symbol);
+        log.skip("not an object", "Skipping an element of the {} answer for {}: it is not an object", provider,
+                symbol);
         return Optional.empty();
+    }
+
+    /**
+     * Ends the answer of {@code symbol}: one WARN line sums up the skips that had no line of their own, if any.
+     * Readers call it when the answer's stream closes.
+     */
+    public void finish(Symbol symbol) {
+        log.finish("bars of " + symbol + " from provider " + provider);
     }
 
     /**
@@ -98,7 +117,7 @@ public final class BarSkipRules {
      */
     public static BigDecimal close(BigDecimal close) {
         if (close == null) {
-            throw refused("it has no close");
+            throw new Refused("without a close", "it has no close");
         }
         return close;
     }
@@ -130,7 +149,7 @@ public final class BarSkipRules {
         long integerDigits = (long) price.precision() - price.scale();
         if (price.precision() > MAX_PRICE_DIGITS || price.scale() > MAX_PRICE_SCALE
                 || integerDigits > MAX_PRICE_INTEGER_DIGITS) {
-            throw refused(field + " price " + shown(price) + " out of range");
+            throw new Refused(OUT_OF_RANGE, field + " price " + shown(price) + " out of range");
         }
         return price;
     }
@@ -147,7 +166,9 @@ public final class BarSkipRules {
         try {
             return volume.longValueExact();
         } catch (ArithmeticException e) {
-            throw refused("volume " + shown(volume) + " is not a whole number of shares");
+            boolean beyondLong = (long) volume.precision() - volume.scale() > LONG_INTEGER_DIGITS;
+            throw new Refused(beyondLong ? OUT_OF_RANGE : "with a fractional volume",
+                    "volume " + shown(volume) + " is not a whole number of shares");
         }
     }
 
@@ -164,12 +185,12 @@ public final class BarSkipRules {
         }
         // Rounding a number with an absurd exponent would write it out first; its precision and scale say enough.
         if ((long) volume.precision() - volume.scale() > LONG_INTEGER_DIGITS || volume.scale() > MAX_PRICE_SCALE) {
-            throw refused("volume " + shown(volume) + " out of range");
+            throw new Refused(OUT_OF_RANGE, "volume " + shown(volume) + " out of range");
         }
         try {
             return volume.setScale(0, RoundingMode.HALF_UP).longValueExact();
         } catch (ArithmeticException e) {
-            throw refused("volume " + shown(volume) + " out of range");
+            throw new Refused(OUT_OF_RANGE, "volume " + shown(volume) + " out of range");
         }
     }
 
@@ -189,7 +210,15 @@ public final class BarSkipRules {
 
     /** The refusal of a bar for a provider's own {@code reason}, to throw from a {@link Builder}. */
     public static IllegalArgumentException refused(String reason) {
-        return new Refused(reason);
+        return new Refused("for other reasons", reason);
+    }
+
+    /**
+     * The refusal of a bar one of whose values is of the wrong kind (a price that is no number), {@code reason}
+     * naming the field, to throw from a {@link Builder}.
+     */
+    public static IllegalArgumentException wrongKind(String reason) {
+        return new Refused(WRONG_KIND, reason);
     }
 
     /** Makes a bar of the values a provider sent, or refuses them with an {@link IllegalArgumentException}. */
@@ -204,8 +233,12 @@ public final class BarSkipRules {
 
         private static final long serialVersionUID = 1L;
 
-        Refused(String reason) {
+        /** What a summary counts it as, such as "out of range". */
+        private final String kind;
+
+        Refused(String kind, String reason) {
             super(reason);
+            this.kind = kind;
         }
 
         @Override

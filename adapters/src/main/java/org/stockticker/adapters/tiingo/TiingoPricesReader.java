@@ -37,7 +37,7 @@ final class TiingoPricesReader {
     private static final int MAX_STAMP_CHARS = 40;
 
     private final ObjectMapper mapper;
-    private final BarSkipRules skips;
+    private final Logger log;
 
     TiingoPricesReader(ObjectMapper mapper) {
         this(mapper, LoggerFactory.getLogger(TiingoPricesReader.class));
@@ -46,13 +46,15 @@ final class TiingoPricesReader {
     /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
     TiingoPricesReader(ObjectMapper mapper, Logger log) {
         this.mapper = mapper;
-        this.skips = new BarSkipRules(TiingoPriceProvider.NAME, log);
+        this.log = log;
     }
 
     /** The bars of {@code response} within {@code window}; closing the stream closes the response. */
     Stream<DailyBar> bars(Response response, Symbol symbol, DateWindow window) {
+        BarSkipRules skips = new BarSkipRules(TiingoPriceProvider.NAME, log);
         return JsonAnswer.open(mapper, response, TiingoPriceProvider.NAME, symbol, JsonToken.START_ARRAY,
-                "a list of bars").elements(parser -> toDailyBar(parser, symbol, window));
+                "a list of bars").elements(parser -> toDailyBar(parser, symbol, window, skips))
+                .onClose(() -> skips.finish(symbol));
     }
 
     /** Checks that {@code response} starts a JSON object, as Tiingo's ticker description does; closes it either way. */
@@ -61,7 +63,8 @@ final class TiingoPricesReader {
                 "a ticker description").close();
     }
 
-    private Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window) throws IOException {
+    private static Optional<DailyBar> toDailyBar(JsonParser parser, Symbol symbol, DateWindow window,
+            BarSkipRules skips) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return skips.skipNonObject(symbol);

@@ -82,6 +82,25 @@ class IexChartReaderTest {
                         + " form");
     }
 
+    @Test
+    void sums_up_the_skips_of_a_long_bad_answer_in_one_line_and_starts_afresh_with_the_next_answer() {
+        StringBuilder body = new StringBuilder("[");
+        for (int day = 0; day < 20_000; day++) {
+            body.append(day == 0 ? "" : ",").append(day % 2 == 0
+                    ? "{\"date\":\"2018-02-01\",\"close\":null}"
+                    : "{\"date\":\"2018-02-02\",\"close\":1,\"volume\":1.5}");
+        }
+        body.append(",{\"date\":\"2018-02-05\",\"close\":156.49}]");
+
+        assertThat(read(body.toString())).extracting(DailyBar::date).containsExactly(LocalDate.parse("2018-02-05"));
+        assertThat(log.lines).hasSize(11).last().isEqualTo("WARN Skipped 19990 more bars of AAPL from provider iex:"
+                + " 9995 without a close, 9995 with a fractional volume");
+
+        read("[{\"date\":\"2018-02-01\",\"close\":null}]");
+        assertThat(log.lines).hasSize(12).last()
+                .isEqualTo("WARN Skipping the bar of AAPL on 2018-02-01 from provider iex: it has no close");
+    }
+
     private List<DailyBar> read(String body) {
         try (Stream<DailyBar> bars = reader.bars(answer(body), AAPL, FEBRUARY)) {
             return bars.toList();

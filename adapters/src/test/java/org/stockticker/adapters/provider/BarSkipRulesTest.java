@@ -175,6 +175,41 @@ class BarSkipRulesTest {
         assertThat(BarSkipRules.roundedShares(null)).isNull();
     }
 
+    @Test
+    void logs_the_first_ten_skips_of_an_answer_one_by_one_and_sums_up_the_rest_in_one_line() {
+        for (int day = 0; day < 200_000; day++) {
+            LocalDate date = MONDAY.plusDays(day % 3);
+            if (day % 4 == 0) {
+                rules.bar(AAPL, date, WEEK, () -> BarSkipRules.dailyBar(AAPL, date, null, null, null,
+                        new BigDecimal("1e999999999"), null, null));
+            } else {
+                rules.bar(AAPL, date, WEEK, () -> BarSkipRules.dailyBar(AAPL, date, null, null, null, null, null, null));
+            }
+        }
+        rules.skipUndated(AAPL, "its date is missing or not YYYY-MM-DD");
+        rules.bar(AAPL, MONDAY.minusDays(7), WEEK, () -> {
+            throw new AssertionError("a bar outside the window is never built");
+        });
+
+        rules.finish(AAPL);
+
+        assertThat(log.lines).hasSize(11);
+        assertThat(log.lines.subList(0, 2)).containsExactly(
+                "WARN Skipping the bar of AAPL on 2024-05-06 from provider acme: close price 1E+999999999 out of range",
+                "WARN Skipping the bar of AAPL on 2024-05-07 from provider acme: it has no close");
+        assertThat(log.lines.get(10)).isEqualTo("WARN Skipped 199991 more bars of AAPL from provider acme:"
+                + " 149993 without a close, 49997 out of range, 1 without a readable date");
+    }
+
+    @Test
+    void says_nothing_more_at_the_end_of_an_answer_with_few_skips() {
+        rules.skipUndated(AAPL, "its date is missing or not YYYY-MM-DD");
+
+        rules.finish(AAPL);
+
+        assertThat(log.lines).hasSize(1);
+    }
+
     private static DailyBar bar(LocalDate date, String close, Long volume) {
         return new DailyBar(AAPL, date, null, null, null, new BigDecimal(close), volume, null);
     }
