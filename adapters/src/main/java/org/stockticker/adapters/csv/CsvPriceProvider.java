@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.provider.BarSkipRules;
+import org.stockticker.adapters.provider.SkipLog;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderUnavailableException;
@@ -37,8 +40,14 @@ import org.stockticker.domain.Symbol;
  * Daily bars from local files: {@code SYMBOL.csv} per ticker in one directory, in the common export layout
  * {@code Date,Open,High,Low,Close,Adj Close,Volume}.
  *
- * <p>A row that cannot be a bar is skipped with a warning naming the file and line, so that one bad line does
- * not hide the rest of a long history. A file without the columns a bar needs is refused as a whole.
+ * <p>A row that cannot be a bar is skipped with a warning naming the file and line, and quoting at most 20 characters
+ * of a bad cell, control characters replaced; so that one bad line does not hide the rest of a long history. Past
+ * the first few, skipped rows are summed up in one line ({@link SkipLog}). A file without the columns a bar needs
+ * is refused as a whole.
+ *
+ * <p>Only regular files directly inside the directory are read: a {@code SYMBOL.csv} that is a symbolic link is
+ * followed only to a regular file directly inside the directory too; a link leading elsewhere, a directory, a FIFO or
+ * a device is refused, naming the file, and never opened.
  */
 public final class CsvPriceProvider implements PriceProviderPort {
 
@@ -54,10 +63,23 @@ public final class CsvPriceProvider implements PriceProviderPort {
     /** Longer than any number a price file holds; a longer cell is no number and is not parsed at all. */
     private static final int MAX_NUMBER_CHARS = 1000;
 
+    /** How much of a cell a warning quotes. */
+    private static final int CELL_CHARS = 20;
+
+    /** How much of the parser's own account of a row a warning quotes. */
+    private static final int REASON_CHARS = 200;
+
     private final Path directory;
+    private final Logger log;
 
     public CsvPriceProvider(CsvSettings settings) {
+        this(settings, LOG);
+    }
+
+    /** A provider that reports skipped rows to {@code log}, so that the reports themselves can be checked. */
+    CsvPriceProvider(CsvSettings settings, Logger log) {
         this.directory = settings.directory();
+        this.log = log;
     }
 
     @Override
@@ -70,6 +92,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
         Path file = fileOf(symbol);
         // Files may list their rows in any order, so the window is gathered whole and sorted before it is handed on.
         TreeMap<LocalDate, DailyBar> bars = new TreeMap<>();
+        SkipLog skips = new SkipLog(log);
         try (MappingIterator<Map<String, String>> rows = open(symbol, file)) {
             Columns columns = Columns.of(rows, file);
             while (rows.hasNextValue()) {
@@ -77,8 +100,9 @@ public final class CsvPriceProvider implements PriceProviderPort {
                 try {
                     cells = rows.nextValue();
                 } catch (CsvReadException e) {
-                    // More cells than the header names; the parser resumes at the next row.
-                    skip(file, lineOf(e.getLocation()), e.getOriginalMessage());
+                    // More cells than the header names; the parser resumes at the next row. Its message may quote a cell.
+                    skips.skip("with more cells than the header", "Skipping {} line {}: {}", file,
+                            lineOf(e.getLocation()), excerpt(e.getOriginalMessage(), REASON_CHARS));
                     continue;
                 }
                 long line = lineOf(rows.getParser().currentTokenLocation());
@@ -87,14 +111,16 @@ public final class CsvPriceProvider implements PriceProviderPort {
                     if (window.contains(date)) {
                         DailyBar bar = columns.bar(symbol, date, cells);
                         if (bars.putIfAbsent(date, bar) != null) {
-                            LOG.warn("Skipping {} line {}: {} appears again; the first row of that day is kept",
+                            skips.skip("with a repeated date",
+                                    "Skipping {} line {}: {} appears again; the first row of that day is kept",
                                     file, line, date);
                         }
                     }
                 } catch (IllegalArgumentException e) {
-                    skip(file, line, e.getMessage());
+                    skips.skip("that cannot be a bar", "Skipping {} line {}: {}", file, line, e.getMessage());
                 }
             }
+            skips.finish("rows of " + file);
         } catch (JsonProcessingException e) {
             throw notCsv(file, e);
         } catch (IOException e) {
@@ -124,13 +150,12 @@ public final class CsvPriceProvider implements PriceProviderPort {
         return file;
     }
 
-    private static MappingIterator<Map<String, String>> open(Symbol symbol, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnknownSymbolException(symbol, NAME);
-        }
+    private MappingIterator<Map<String, String>> open(Symbol symbol, Path file) throws IOException {
         InputStream in;
         try {
-            in = Files.newInputStream(file);
+            // The file proven regular and inside the directory is opened without following links, so that it cannot
+            // be swapped for a link in between.
+            in = Files.newInputStream(regularFileInside(symbol, file), LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new UnknownSymbolException(symbol, NAME);
         }
@@ -147,8 +172,58 @@ public final class CsvPriceProvider implements PriceProviderPort {
         }
     }
 
-    private static void skip(Path file, long line, String reason) {
-        LOG.warn("Skipping {} line {}: {}", file, line, reason);
+    /**
+     * The file to read for {@code file}: itself when it is a regular file, or, when it is a symbolic link, the
+     * regular file it leads to, provided that lies directly inside the directory too. Anything else (a link leading
+     * elsewhere, a directory, a FIFO, a device) is refused naming the file, and never opened: a FIFO would block the
+     * read, a link could expose any file the connector may read.
+     */
+    private Path regularFileInside(Symbol symbol, Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new UnknownSymbolException(symbol, NAME);
+        }
+        Path target = file;
+        if (attributes.isSymbolicLink()) {
+            try {
+                target = file.toRealPath();
+            } catch (NoSuchFileException e) {
+                throw refusedFile(file, "is a symbolic link to nothing");
+            }
+            if (!directory.toRealPath().equals(target.getParent())) {
+                throw refusedFile(file, "is a symbolic link leading outside " + directory);
+            }
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (!attributes.isRegularFile()) {
+            throw refusedFile(file, attributes.isDirectory() ? "is a directory, not a file"
+                    : attributes.isSymbolicLink() ? "is a symbolic link leading outside " + directory
+                    : "is not a regular file");
+        }
+        return target;
+    }
+
+    private static InvalidInputException refusedFile(Path file, String why) {
+        return new InvalidInputException(file + " " + why + "; provider csv reads only regular files directly inside"
+                + " its path, so it was not read");
+    }
+
+    /**
+     * At most {@code max} characters of {@code text}, quoted in a log line: control characters (line breaks, escape
+     * sequences) become {@code ?}, so that a cell can neither forge log lines nor fill them.
+     */
+    static String excerpt(String text, int max) {
+        String shown = text.length() <= max ? text : text.substring(0, max);
+        StringBuilder clean = new StringBuilder(shown.length() + 3);
+        shown.codePoints().forEach(c -> clean.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c));
+        return text.length() <= max ? clean.toString() : clean.append("...").toString();
+    }
+
+    private static String cell(String text) {
+        return "'" + excerpt(text, CELL_CHARS) + "'";
     }
 
     private static long lineOf(JsonLocation location) {
@@ -203,7 +278,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("date '" + text + "' is not a YYYY-MM-DD day", e);
+                throw new IllegalArgumentException("date " + cell(text) + " is not a YYYY-MM-DD day", e);
             }
         }
 
@@ -223,13 +298,13 @@ public final class CsvPriceProvider implements PriceProviderPort {
                 return null;
             }
             if (text.length() > MAX_NUMBER_CHARS) {
-                throw new IllegalArgumentException(name + " is not a number: it has " + text.length() + " characters");
+                throw new IllegalArgumentException(name + " " + cell(text) + " is not a number");
             }
             try {
                 // From the text, never through a double, so "181.9900" stays exactly that, scale included.
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " '" + text + "' is not a number", e);
+                throw new IllegalArgumentException(name + " " + cell(text) + " is not a number", e);
             }
         }
 
@@ -239,15 +314,14 @@ public final class CsvPriceProvider implements PriceProviderPort {
                 return null;
             }
             if (text.length() > MAX_NUMBER_CHARS) {
-                throw new IllegalArgumentException("Volume is not a whole number: it has " + text.length()
-                        + " characters");
+                throw new IllegalArgumentException("Volume " + cell(text) + " is not a whole number");
             }
             try {
                 // Some exports write whole volumes as "123.0"; anything with a real fraction is not a share count.
                 // longValueExact refuses an absurd exponent from precision and scale, without writing it out.
                 return new BigDecimal(text).longValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new IllegalArgumentException("Volume '" + text + "' is not a whole number", e);
+                throw new IllegalArgumentException("Volume " + cell(text) + " is not a whole number", e);
             }
         }
 
