@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -51,7 +50,7 @@ import org.stockticker.domain.Symbol;
  */
 public final class CsvPriceProvider implements PriceProviderPort {
 
-    private static final String NAME = "csv";
+    static final String NAME = "csv";
     private static final Logger LOG = LoggerFactory.getLogger(CsvPriceProvider.class);
 
     private static final ObjectReader ROWS = new CsvMapper()
@@ -69,7 +68,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
     /** How much of the parser's own account of a row a warning quotes. */
     private static final int REASON_CHARS = 200;
 
-    private final Path directory;
+    private final CsvFiles files;
     private final Logger log;
 
     public CsvPriceProvider(CsvSettings settings) {
@@ -78,7 +77,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
 
     /** A provider that reports skipped rows to {@code log}, so that the reports themselves can be checked. */
     CsvPriceProvider(CsvSettings settings, Logger log) {
-        this.directory = settings.directory();
+        this.files = new CsvFiles(settings.directory());
         this.log = log;
     }
 
@@ -89,7 +88,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
 
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
-        Path file = fileOf(symbol);
+        Path file = files.fileOf(symbol);
         // Files may list their rows in any order, so the window is gathered whole and sorted before it is handed on.
         TreeMap<LocalDate, DailyBar> bars = new TreeMap<>();
         SkipLog skips = new SkipLog(log);
@@ -131,7 +130,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
 
     @Override
     public void verify(Symbol symbol) {
-        Path file = fileOf(symbol);
+        Path file = files.fileOf(symbol);
         try (MappingIterator<Map<String, String>> rows = open(symbol, file)) {
             Columns.of(rows, file);
         } catch (JsonProcessingException e) {
@@ -141,21 +140,12 @@ public final class CsvPriceProvider implements PriceProviderPort {
         }
     }
 
-    private Path fileOf(Symbol symbol) {
-        Path file = directory.resolve(symbol.value() + ".csv").normalize();
-        // Symbols cannot spell ".." or "/" today; this keeps a future, wider alphabet from reading elsewhere.
-        if (!directory.equals(file.getParent())) {
-            throw new UnknownSymbolException(symbol, NAME);
-        }
-        return file;
-    }
-
     private MappingIterator<Map<String, String>> open(Symbol symbol, Path file) throws IOException {
         InputStream in;
         try {
             // The file proven regular and inside the directory is opened without following links, so that it cannot
             // be swapped for a link in between.
-            in = Files.newInputStream(regularFileInside(symbol, file), LinkOption.NOFOLLOW_LINKS);
+            in = Files.newInputStream(files.regularFileInside(symbol, file), LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new UnknownSymbolException(symbol, NAME);
         }
@@ -170,44 +160,6 @@ public final class CsvPriceProvider implements PriceProviderPort {
             in.close();
             throw e;
         }
-    }
-
-    /**
-     * The file to read for {@code file}: itself when it is a regular file, or, when it is a symbolic link, the
-     * regular file it leads to, provided that lies directly inside the directory too. Anything else (a link leading
-     * elsewhere, a directory, a FIFO, a device) is refused naming the file, and never opened: a FIFO would block the
-     * read, a link could expose any file the connector may read.
-     */
-    private Path regularFileInside(Symbol symbol, Path file) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            throw new UnknownSymbolException(symbol, NAME);
-        }
-        Path target = file;
-        if (attributes.isSymbolicLink()) {
-            try {
-                target = file.toRealPath();
-            } catch (NoSuchFileException e) {
-                throw refusedFile(file, "is a symbolic link to nothing");
-            }
-            if (!directory.toRealPath().equals(target.getParent())) {
-                throw refusedFile(file, "is a symbolic link leading outside " + directory);
-            }
-            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        }
-        if (!attributes.isRegularFile()) {
-            throw refusedFile(file, attributes.isDirectory() ? "is a directory, not a file"
-                    : attributes.isSymbolicLink() ? "is a symbolic link leading outside " + directory
-                    : "is not a regular file");
-        }
-        return target;
-    }
-
-    private static InvalidInputException refusedFile(Path file, String why) {
-        return new InvalidInputException(file + " " + why + "; provider csv reads only regular files directly inside"
-                + " its path, so it was not read");
     }
 
     /**

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import feign.Response;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.stockticker.application.port.out.BrokenAnswerException;
@@ -23,20 +20,17 @@ import org.stockticker.domain.Symbol;
  * A provider's JSON answer read as it arrives: opened and checked for the JSON it must start with, then, for an
  * array, read one element at a time while the caller consumes them, and closed with the connection.
  *
- * <p>Each element is either read by the caller straight from the parser ({@link #elements(ElementReader)}), or read
- * as a tree first ({@link #elementTrees(Function)}); either way one malformed element is the caller's to skip instead
- * of ending the whole answer. Parser messages may quote the answer itself, so failures only say what kind they are.
+ * <p>Each element is read by the caller straight from the parser ({@link #elements(ElementReader)}), and one
+ * malformed element is the caller's to skip instead of ending the whole answer. Parser messages may quote the answer itself, so failures only say what kind they are.
  */
 public final class JsonAnswer implements AutoCloseable {
 
-    private final ObjectMapper mapper;
     private final Response response;
     private final JsonParser parser;
     private final String provider;
     private final Symbol symbol;
 
-    private JsonAnswer(ObjectMapper mapper, Response response, JsonParser parser, String provider, Symbol symbol) {
-        this.mapper = mapper;
+    private JsonAnswer(Response response, JsonParser parser, String provider, Symbol symbol) {
         this.response = response;
         this.parser = parser;
         this.provider = provider;
@@ -56,7 +50,7 @@ public final class JsonAnswer implements AutoCloseable {
         JsonParser parser = null;
         try {
             parser = mapper.createParser(response.body().asInputStream());
-            JsonAnswer answer = new JsonAnswer(mapper, response, parser, provider, symbol);
+            JsonAnswer answer = new JsonAnswer(response, parser, provider, symbol);
             JsonToken first = parser.nextToken();
             if (first != expected) {
                 answer.close();
@@ -71,17 +65,6 @@ public final class JsonAnswer implements AutoCloseable {
             closeQuietly(parser, response);
             throw brokenOff(provider, symbol);
         }
-    }
-
-    /**
-     * The elements of the array this answer opened with, each turned into a value by {@code map} (empty to skip
-     * it), read lazily; closing the stream closes the answer.
-     */
-    public <T> Stream<T> elementTrees(Function<JsonNode, Optional<T>> map) {
-        return elements(parser -> {
-            JsonNode element = mapper.readTree(parser);
-            return map.apply(element == null ? NullNode.getInstance() : element);
-        });
     }
 
     /**
