@@ -24,8 +24,11 @@ public record DailyBar(
         Long volume,
         BigDecimal adjustedClose) {
 
+    /** Digits a price may have before the decimal point. */
+    public static final int MAX_PRICE_INTEGER_DIGITS = 12;
+
     /** Prices are below a trillion: far above any listing's price, adjusted or not. */
-    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(12);
+    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(MAX_PRICE_INTEGER_DIGITS);
 
     /** Significant digits a price may have. */
     public static final int MAX_PRICE_DIGITS = 20;
@@ -56,7 +59,7 @@ public record DailyBar(
         }
         // Checked before anything prints the value: an absurd exponent would make a string of billions of digits.
         if (price.precision() > MAX_PRICE_DIGITS || price.scale() > MAX_PRICE_SCALE
-                || price.precision() - price.scale() > 12) {
+                || (long) price.precision() - price.scale() > MAX_PRICE_INTEGER_DIGITS) {
             throw new IllegalArgumentException(field + " " + shown(price) + " is out of range for a price: at most "
                     + MAX_PRICE_DIGITS + " significant digits, " + MAX_PRICE_SCALE + " after the point, below "
                     + MAX_PRICE.toPlainString());

@@ -21,23 +21,19 @@ import org.stockticker.domain.Symbol;
  * ({@link #refused}), a price out of the limits below ({@link #price}, applied to every price by {@link #dailyBar})
  * or a value the domain refuses all skip the bar with their reason.
  *
- * <p>Limits: a price has at most {@value #MAX_PRICE_DIGITS} significant digits, at most {@value #MAX_PRICE_SCALE}
- * after the point, and is below {@code 10^12}; a volume fits a {@code long}. They are checked before the domain
- * sees a value, from its precision and scale alone, so that no absurd number is ever written out or rounded.
+ * <p>Limits: the domain's for a price ({@link DailyBar#MAX_PRICE_DIGITS} significant digits, {@link
+ * DailyBar#MAX_PRICE_SCALE} after the point, below {@link DailyBar#MAX_PRICE}); a volume fits a {@code long}. They are
+ * checked before the domain sees a value, from its precision and scale alone, so that no absurd number is ever
+ * written out or rounded.
  */
 public final class BarSkipRules {
 
-    /** The most significant digits of a price ({@link BigDecimal#precision()}); more than any exchange quotes. */
-    public static final int MAX_PRICE_DIGITS = 20;
+    /** The domain's limits for a price ({@link DailyBar#MAX_PRICE_DIGITS} and the others), checked here first. */
+    private static final int MAX_PRICE_DIGITS = DailyBar.MAX_PRICE_DIGITS;
 
-    /** The most digits of a price after the decimal point ({@link BigDecimal#scale()}). */
-    public static final int MAX_PRICE_SCALE = 20;
+    private static final int MAX_PRICE_SCALE = DailyBar.MAX_PRICE_SCALE;
 
-    /** Every price is below this, exclusive: {@code 10^12}, a thousand billion. */
-    public static final BigDecimal MAX_PRICE = BigDecimal.TEN.pow(12);
-
-    /** Digits before the point of the largest price below {@link #MAX_PRICE}. */
-    private static final int MAX_PRICE_INTEGER_DIGITS = 12;
+    private static final int MAX_PRICE_INTEGER_DIGITS = DailyBar.MAX_PRICE_INTEGER_DIGITS;
 
     /** Digits before the point of the largest {@code long}. */
     private static final int LONG_INTEGER_DIGITS = 19;
@@ -135,9 +131,9 @@ public final class BarSkipRules {
     }
 
     /**
-     * The price {@code field}, or null when there is none, provided that it has at most {@value #MAX_PRICE_DIGITS}
-     * significant digits, at most {@value #MAX_PRICE_SCALE} after the point, and is below {@link #MAX_PRICE} in
-     * magnitude. Checked from the number's precision and scale alone, so an absurd exponent ({@code 1e999999999})
+     * The price {@code field}, or null when there is none, provided that it is within the domain's limits: at most
+     * {@link DailyBar#MAX_PRICE_DIGITS} significant digits, {@link DailyBar#MAX_PRICE_SCALE} after the point, and below
+     * {@link DailyBar#MAX_PRICE} in magnitude. Checked from the number's precision and scale alone, so an absurd exponent ({@code 1e999999999})
      * costs nothing; the domain, which would write a refused price out in full, never sees it.
      *
      * @throws IllegalArgumentException "{@code field} price X out of range", X shortened

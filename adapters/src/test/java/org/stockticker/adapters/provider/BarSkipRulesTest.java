@@ -117,7 +117,7 @@ class BarSkipRulesTest {
         assertThat(BarSkipRules.price("close", new BigDecimal("999999999999.99"))).isNotNull();
         assertThat(BarSkipRules.price("close", new BigDecimal("1E+11"))).isNotNull();
         assertThat(BarSkipRules.price("close", null)).isNull();
-        assertThat(BarSkipRules.MAX_PRICE).isEqualByComparingTo("1000000000000");
+        assertThat(DailyBar.MAX_PRICE).isEqualByComparingTo("1000000000000");
     }
 
     @ParameterizedTest

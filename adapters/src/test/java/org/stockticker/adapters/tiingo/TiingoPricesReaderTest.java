@@ -12,14 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Marker;
-import org.slf4j.event.Level;
-import org.slf4j.helpers.LegacyAbstractLogger;
-import org.slf4j.helpers.MessageFormatter;
 import org.stockticker.adapters.json.ExactJson;
+import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -157,53 +153,5 @@ class TiingoPricesReaderTest {
                 Map.of(), null, StandardCharsets.UTF_8, null);
         return Response.builder().status(200).reason("OK").request(request).headers(Map.of())
                 .body(body, StandardCharsets.UTF_8).build();
-    }
-
-    /** Keeps every line logged at INFO or above, as {@code LEVEL message}. */
-    private static final class RecordingLogger extends LegacyAbstractLogger {
-
-        private static final long serialVersionUID = 1L;
-
-        final transient List<String> lines = new CopyOnWriteArrayList<>();
-
-        RecordingLogger() {
-            this.name = "tiingo-test";
-        }
-
-        @Override
-        public boolean isTraceEnabled() {
-            return false;
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public boolean isInfoEnabled() {
-            return true;
-        }
-
-        @Override
-        public boolean isWarnEnabled() {
-            return true;
-        }
-
-        @Override
-        public boolean isErrorEnabled() {
-            return true;
-        }
-
-        @Override
-        protected String getFullyQualifiedCallerName() {
-            return null;
-        }
-
-        @Override
-        protected void handleNormalizedLoggingCall(
-                Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
-            lines.add(level + " " + MessageFormatter.basicArrayFormat(pattern, arguments));
-        }
     }
 }
