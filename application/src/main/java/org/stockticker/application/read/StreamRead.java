@@ -75,7 +75,7 @@ public final class StreamRead<R> {
         }
         Map<Symbol, DateWindow> plan = plan();
         progress.started(estimateRows(plan));
-        stream.source().onRateLimited(until -> report.rateLimited(stream.name(), until));
+        stream.source().onRateLimited(progress::rateLimited);
         List<Partition> requests = new ArrayList<>();
         plan.forEach((symbol, window) -> requests.add(new Partition(symbol, requested(symbol, window))));
         List<Symbol> unknown = new ArrayList<>();

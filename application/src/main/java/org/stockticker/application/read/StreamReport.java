@@ -1,5 +1,6 @@
 package org.stockticker.application.read;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -80,6 +81,18 @@ final class StreamReport<R> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The stream waits for its provider's rate limit until {@code until}; from any thread (reads ahead report too),
+     * and never after the stream's last status.
+     */
+    void rateLimited(Instant until) {
+        locked(() -> {
+            if (!ended) {
+                report.rateLimited(stream.name(), until);
+            }
+        });
     }
 
     /** A STATE covering every record emitted so far. */

@@ -154,6 +154,11 @@ final class FakePriceProvider implements PriceProviderPort {
         return stream.onClose(openStreams::decrementAndGet);
     }
 
+    /** Tells the listener of a rate limit now, as a provider's thread reading ahead may do at any time. */
+    void reportRateLimit(Instant until) {
+        rateLimitListener.rateLimited(until);
+    }
+
     @Override
     public void onRateLimited(RateLimitListener listener) {
         rateLimitListener = listener;

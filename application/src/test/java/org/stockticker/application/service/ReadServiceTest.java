@@ -745,6 +745,17 @@ class ReadServiceTest {
     }
 
     @Test
+    void a_rate_limit_heard_after_the_stream_ended_is_not_reported() {
+        provider.with(AAPL, bars(AAPL, 1));
+
+        fullRefresh(AAPL);
+        provider.reportRateLimit(Instant.parse("2024-03-29T12:00:00Z"));
+
+        assertThat(sink.kinds()).last().isEqualTo("COMPLETE");
+        assertThat(sink.eventsOf(RateLimitedEvent.class)).isEmpty();
+    }
+
+    @Test
     void an_error_of_the_jvm_ends_the_stream_checkpointed_with_it_as_the_cause() {
         OutOfMemoryError exhausted = new OutOfMemoryError("test");
         provider.with(AAPL, bars(AAPL, 1)).with(MSFT, bars(MSFT, 1, 4)).runningAfter(MSFT, 1, () -> {
