@@ -68,6 +68,28 @@ class CheckCommandTest {
         assertThat(status(check(config)).get("message").asText()).contains("provider.path");
     }
 
+    @Test
+    void a_misspelt_optional_field_is_a_warning_naming_the_closest_known_name_and_one_status_still() {
+        Fixtures fixtures = new Fixtures(dir);
+        Path config = fixtures.file("config.json", """
+                {"tickers": ["AAA"], "start_date": "2024-01-01", "end_dte": "2024-01-31",
+                 "provider": {"name": "csv", "path": "%s", "pth": "elsewhere"}}
+                """.formatted(fixtures.dataDir().toString().replace("\\", "\\\\")));
+
+        ConnectorRun run = check(config);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(status(run).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(run.logs("WARN")).containsExactly(
+                "Unknown config property end_dte is ignored: did you mean end_date?",
+                "Unknown config property provider.pth is ignored: did you mean provider.path?");
+    }
+
+    @Test
+    void a_config_of_known_properties_gives_no_warning() {
+        assertThat(check(new Fixtures(dir).csvConfig()).logs("WARN")).isEmpty();
+    }
+
     private static ConnectorRun check(Path config) {
         return ConnectorRun.of(Fixtures.CLOCK, "check", "--config", config.toString());
     }

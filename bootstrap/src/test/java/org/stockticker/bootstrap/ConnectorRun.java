@@ -43,6 +43,12 @@ record ConnectorRun(int exitCode, List<String> lines, String stderr, List<JsonNo
         return ofType("TRACE").map(m -> m.get("trace")).filter(t -> t.get("type").asText().equals(traceType)).toList();
     }
 
+    /** The messages of the LOG messages at {@code level}. */
+    List<String> logs(String level) {
+        return ofType("LOG").map(m -> m.get("log")).filter(log -> log.get("level").asText().equals(level))
+                .map(log -> log.get("message").asText()).toList();
+    }
+
     List<JsonNode> errors() {
         return traces("ERROR").stream().map(t -> t.get("error")).toList();
     }

@@ -31,6 +31,26 @@ class ReadCommandTest {
     }
 
     @Test
+    void an_unknown_property_is_a_warning_in_read_but_not_in_discover() {
+        Fixtures fixtures = fixtures();
+        Path config = fixtures.file("config.json", """
+                {"tickers": ["AAA"], "start_date": "2024-01-01", "end_date": "2024-01-31", "lookback": 3,
+                 "provider": {"name": "csv", "path": "%s"}}
+                """.formatted(fixtures.dataDir().toString().replace("\\", "\\\\")));
+
+        ConnectorRun read = ConnectorRun.of(Fixtures.CLOCK, "read", "--config", config.toString(),
+                "--catalog", fixtures.catalog("full_refresh").toString());
+        ConnectorRun discover = ConnectorRun.of(Fixtures.CLOCK, "discover", "--config", config.toString());
+
+        assertThat(read.exitCode()).isZero();
+        assertThat(read.records()).hasSize(Fixtures.AAA_ROWS);
+        assertThat(read.logs("WARN"))
+                .containsExactly("Unknown config property lookback is ignored: did you mean lookback_days?");
+        assertThat(discover.exitCode()).isZero();
+        assertThat(discover.logs("WARN")).isEmpty();
+    }
+
+    @Test
     void a_full_refresh_emits_every_bar_with_the_providers_exact_decimals() {
         ConnectorRun run = read("full_refresh", null);
 

@@ -155,7 +155,7 @@ public final class AirbyteConnector {
 
     private int check(CommandLine line) {
         try {
-            ConnectorConfig config = config(line);
+            ConnectorConfig config = warnedConfig(line);
             CheckResult result = providers.forProvider(config.provider()).check().check(config.settings());
             if (result.failure().isEmpty()) {
                 writer.connectionStatus(result.succeeded(), result.message());
@@ -195,7 +195,7 @@ public final class AirbyteConnector {
 
     private int read(CommandLine line) {
         try {
-            ConnectorConfig config = config(line);
+            ConnectorConfig config = warnedConfig(line);
             ConfiguredCatalog catalog = new CatalogReader().read(line.option("--catalog"));
             SyncState state = line.optional("--state")
                     .map(path -> new StateReader(discover.discover().names()).read(path))
@@ -227,6 +227,13 @@ public final class AirbyteConnector {
         writer.error(Failures.typeOf(failure), Failures.commandMessage(command, failure),
                 Failures.internalCause(failure));
         return FAILED;
+    }
+
+    /** The config, with a WARN for each property the spec does not know: the commands that use it say so. */
+    private ConnectorConfig warnedConfig(CommandLine line) {
+        ConnectorConfig config = config(line);
+        config.unknownProperties().forEach(note -> writer.log(LogLevel.WARN, note));
+        return config;
     }
 
     private ConnectorConfig config(CommandLine line) {

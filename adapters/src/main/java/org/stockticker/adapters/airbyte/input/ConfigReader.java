@@ -35,14 +35,19 @@ public final class ConfigReader {
     private final Map<String, JsonSchemaCheck> providers = new TreeMap<>();
     private final Map<String, Set<String>> secretFields = new TreeMap<>();
     private final Set<String> allSecretFields = new HashSet<>();
+    private final UnknownProperties unknownProperties;
 
     public ConfigReader(Clock clock) {
         this.clock = clock;
         ObjectNode schema = (ObjectNode) ConnectorSpecificationDocument.connectionSpecification();
         ObjectNode provider = (ObjectNode) schema.get("properties").get("provider");
+        Map<String, Set<String>> providerFields = new TreeMap<>();
         for (JsonNode branch : provider.get("oneOf")) {
             String name = branch.get("properties").get("name").get("const").asText();
             providers.put(name, new JsonSchemaCheck(branch));
+            Set<String> fields = new HashSet<>();
+            branch.get("properties").fieldNames().forEachRemaining(fields::add);
+            providerFields.put(name, fields);
             Set<String> secrets = new HashSet<>();
             branch.get("properties").fields().forEachRemaining(field -> {
                 if (field.getValue().path("airbyte_secret").asBoolean(false)) {
@@ -54,6 +59,9 @@ public final class ConfigReader {
         }
         provider.remove("oneOf");
         this.topLevel = new JsonSchemaCheck(schema);
+        Set<String> topLevelFields = new HashSet<>();
+        schema.get("properties").fieldNames().forEachRemaining(topLevelFields::add);
+        this.unknownProperties = new UnknownProperties(topLevelFields, providerFields);
     }
 
     public ConnectorConfig read(Path path) {
@@ -82,7 +90,11 @@ public final class ConfigReader {
             }
         }
         problems.addAll(problemsBeyondTheSchema(config));
+        List<UnknownProperties.Note> unknown = unknownProperties.notes(config, providerName);
         if (!problems.isEmpty()) {
+            // A misspelt required field is reported as missing: its likely meaning belongs in the same message.
+            unknown.stream().filter(UnknownProperties.Note::closeToAKnownName)
+                    .forEach(note -> problems.add(note.sentence()));
             throw new InvalidInputException("Invalid config: " + String.join("; ", problems));
         }
         ProviderConfig providerConfig = new ProviderConfig(providerName, plainValues(provider));
@@ -97,7 +109,8 @@ public final class ConfigReader {
                 throw new InvalidInputException("Invalid config: " + e.getMessage());
             }
         }
-        return new ConnectorConfig(settings(config), providerConfig, secrets);
+        return new ConnectorConfig(settings(config), providerConfig, secrets,
+                unknown.stream().map(UnknownProperties.Note::sentence).toList());
     }
 
     /**

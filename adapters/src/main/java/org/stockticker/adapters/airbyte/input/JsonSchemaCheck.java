@@ -8,8 +8,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A draft-07 JSON schema that reports each problem as "field: what is wrong". */
 final class JsonSchemaCheck {
@@ -19,13 +21,23 @@ final class JsonSchemaCheck {
             Dialect.builder(Dialects.getDraft7())
                     .keyword(new AnnotationKeyword("order"))
                     .keyword(new AnnotationKeyword("airbyte_secret"))
+                    .keyword(new AnnotationKeyword("pattern_descriptor"))
                     .keyword(new AnnotationKeyword("existingJavaType"))
                     .build());
 
+    /** A date's shape: a value of this shape that is still refused is not a day of the calendar. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private final Schema schema;
+    private final Set<String> dateFields = new HashSet<>();
 
     JsonSchemaCheck(JsonNode schema) {
         this.schema = REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
+        schema.path("properties").fields().forEachRemaining(field -> {
+            if ("date".equals(field.getValue().path("format").asText())) {
+                dateFields.add(field.getKey());
+            }
+        });
     }
 
     /**
@@ -34,16 +46,18 @@ final class JsonSchemaCheck {
      */
     List<String> problems(JsonNode instance, String prefix, Set<String> secretFields) {
         List<Error> errors = schema.validate(instance.toString(), InputFormat.JSON);
+        // A refused date breaks both its pattern and its format: the two become one sentence, said once.
         return errors.stream().map(error -> describe(error, prefix, secretFields)).distinct().toList();
     }
 
-    private static String describe(Error error, String prefix, Set<String> secretFields) {
+    private String describe(Error error, String prefix, Set<String> secretFields) {
         String field = fieldPath(error.getInstanceLocation().toString());
         String path = prefix.isEmpty() ? field : field.isEmpty() ? prefix
                 : prefix + (field.startsWith("[") ? "" : ".") + field;
-        String message = "format".equals(error.getKeyword()) && error.getMessage().contains("date")
-                ? "is not a real calendar date YYYY-MM-DD"
-                : error.getMessage();
+        boolean dateValue = dateFields.contains(field) && error.getInstanceNode() != null
+                && error.getInstanceNode().isTextual()
+                && ("format".equals(error.getKeyword()) || "pattern".equals(error.getKeyword()));
+        String message = dateValue ? dateProblem(error.getInstanceNode().asText()) : error.getMessage();
         if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
             return (path.isEmpty() ? "" : path + ".") + error.getProperty() + " is required";
         }
@@ -52,6 +66,12 @@ final class JsonSchemaCheck {
         String quoted = value != null && value.isValueNode() && !secretFields.contains(leaf)
                 ? shorten(value.toString()) + " " : "";
         return path.isEmpty() ? message : path + ": " + quoted + message;
+    }
+
+    private static String dateProblem(String value) {
+        return DATE_SHAPE.matcher(value).matches()
+                ? "is not a real calendar date (YYYY-MM-DD: year, month 01 to 12, day of that month)"
+                : "is not a date written YYYY-MM-DD, such as 2024-01-31";
     }
 
     /** A JSON pointer such as {@code /tickers/0} as a person writes the field: {@code tickers[0]}. */

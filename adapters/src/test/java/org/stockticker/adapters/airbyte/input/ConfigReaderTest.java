@@ -92,6 +92,52 @@ class ConfigReaderTest {
     }
 
     @Test
+    void names_each_unknown_property_with_the_closest_known_name_when_one_is_close() {
+        ConnectorConfig config = reader.parse(json("""
+                {'tickers': ['AAPL'], 'start_date': '2023-01-03', 'end_dte': '2023-06-30', 'x_note': 'research',
+                 'api_key': 'sk_SECRET_12345',
+                 'provider': {'name': 'polygon', 'api_key': 'sk_SECRET_12345', 'adjustd': true, 'path': '/d'}}"""));
+
+        assertThat(config.unknownProperties()).containsExactly(
+                "Unknown config property end_dte is ignored: did you mean end_date?",
+                "Unknown config property x_note is ignored",
+                "Unknown config property api_key is ignored: did you mean provider.api_key?",
+                "Unknown config property provider.adjustd is ignored: did you mean provider.adjusted?",
+                "Unknown config property provider.path is ignored: it is a setting of provider csv, not of polygon");
+        assertThat(config.unknownProperties()).noneMatch(note -> note.contains(SECRET));
+        assertThat(config.settings().endDate()).as("the misspelt end date is not read").isEqualTo(LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void a_config_of_known_properties_only_has_no_unknown_ones() {
+        ConnectorConfig config = reader.parse(json("""
+                {'tickers': ['AAPL'], 'start_date': '2023-01-03', 'end_date': '2023-06-30', 'lookback_days': 2,
+                 'provider': {'name': 'csv', 'path': '/data'}}"""));
+
+        assertThat(config.unknownProperties()).isEmpty();
+    }
+
+    @Test
+    void a_misspelt_required_field_is_refused_with_its_likely_name() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['AAPL'], 'strat_date': '2023-01-03', 'provider': {'name': 'csv', 'path': '/data'}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid config: start_date is required;"
+                        + " Unknown config property strat_date is ignored: did you mean start_date?");
+    }
+
+    @Test
+    void a_date_in_the_wrong_format_is_reported_once_in_words() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['AAPL'], 'start_date': '2023/01/02', 'end_date': '2023-02-30',
+                 'provider': {'name': 'csv', 'path': '/data'}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid config: start_date: \"2023/01/02\" is not a date written YYYY-MM-DD, such as"
+                        + " 2024-01-31; end_date: \"2023-02-30\" is not a real calendar date (YYYY-MM-DD: year, month"
+                        + " 01 to 12, day of that month)");
+    }
+
+    @Test
     void reads_a_config_file() throws IOException {
         Path file = Files.writeString(tmp.resolve("config.json"), """
                 {"tickers": ["aapl"], "start_date": "2024-01-02", "end_date": "2024-01-31",
