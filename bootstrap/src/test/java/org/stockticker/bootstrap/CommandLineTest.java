@@ -2,7 +2,11 @@ package org.stockticker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 class CommandLineTest {
 
@@ -12,6 +16,29 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(String.join("\n", run.lines())).contains("Usage: source-stock-ticker", "discover --config");
+    }
+
+    @Test
+    void version_prints_the_name_and_the_project_version_on_stdout_and_exits_zero() throws Exception {
+        ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.lines()).containsExactly("source-stock-ticker " + pomVersion());
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
+    void help_names_the_version_option_and_the_version() throws Exception {
+        ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "--help");
+
+        assertThat(String.join("\n", run.lines())).contains("--version", "source-stock-ticker " + pomVersion());
+    }
+
+    /** The version in the parent pom, which every module inherits. */
+    private static String pomVersion() throws Exception {
+        Path pom = Path.of("..", "pom.xml");
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+        return XPathFactory.newInstance().newXPath().evaluate("/project/version", document).strip();
     }
 
     @Test

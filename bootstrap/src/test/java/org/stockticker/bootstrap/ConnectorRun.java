@@ -17,8 +17,8 @@ record ConnectorRun(int exitCode, List<String> lines, String stderr, List<JsonNo
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        List<JsonNode> messages = args.length > 0 && List.of(args).contains("--help") ? List.of()
-                : ProtocolMessages.parse(lines);
+        boolean text = List.of(args).contains("--help") || List.of(args).contains("--version");
+        List<JsonNode> messages = text ? List.of() : ProtocolMessages.parse(lines);
         return new ConnectorRun(code, lines, err.toString(StandardCharsets.UTF_8), messages);
     }
 

@@ -28,7 +28,7 @@ import org.stockticker.domain.SyncState;
  * The Airbyte edge: runs the four commands of the Airbyte Specification. It parses the command line, reads the
  * files the platform hands over, calls the use cases, and turns their results and failures into protocol messages
  * and an exit status: 0 on success (also for a check that answers FAILED), 1 when discover or read fail, and 2 for a
- * malformed command line.
+ * malformed command line. {@code --help} and {@code --version} answer text for a person instead.
  */
 public final class AirbyteConnector {
 
@@ -111,7 +111,11 @@ public final class AirbyteConnector {
 
     private int command(List<String> args) {
         if (CommandLine.wantsHelp(args)) {
-            writeUsage();
+            writeText(CommandLine.USAGE);
+            return OK;
+        }
+        if (CommandLine.wantsVersion(args)) {
+            writeText("source-stock-ticker " + ConnectorVersion.VERSION + "\n");
             return OK;
         }
         if (args.isEmpty()) {
@@ -139,9 +143,10 @@ public final class AirbyteConnector {
         }
     }
 
-    private void writeUsage() {
+    /** Text for a person, the only stdout that is not a protocol message: usage and version. */
+    private void writeText(String text) {
         try {
-            out.write(CommandLine.USAGE.getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             throw new OutputClosedException(e);

@@ -13,7 +13,8 @@ record CommandLine(String command, Map<String, Path> options) {
     static final String USAGE = """
             Usage: source-stock-ticker COMMAND [OPTIONS]
 
-            An Airbyte source of daily stock prices. Every line it prints is an Airbyte protocol message.
+            source-stock-ticker %s: an Airbyte source of daily stock prices. Every line the commands
+            print is an Airbyte protocol message.
 
             Commands:
               spec                                         the configuration's JSON schema
@@ -23,10 +24,11 @@ record CommandLine(String command, Map<String, Path> options) {
                                                            the records, with checkpoints
 
               --help                                       this text
+              --version                                    the version
 
             Exit status: 0 success (also a check that answers FAILED), 1 discover or read failed,
             2 malformed command line.
-            """;
+            """.formatted(ConnectorVersion.VERSION);
 
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "spec", Set.of(),
@@ -39,6 +41,11 @@ record CommandLine(String command, Map<String, Path> options) {
     /** Whether the arguments ask for the usage text. */
     static boolean wantsHelp(List<String> args) {
         return args.contains("--help") || args.contains("-h") || (args.size() == 1 && args.get(0).equals("help"));
+    }
+
+    /** Whether the arguments ask for the version (and not for the usage text, which names it too). */
+    static boolean wantsVersion(List<String> args) {
+        return args.contains("--version") || args.contains("-V");
     }
 
     /** Parses {@code args}; a malformed command line throws {@link Malformed}. */
