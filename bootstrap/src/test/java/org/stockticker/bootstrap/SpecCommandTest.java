@@ -3,10 +3,12 @@ package org.stockticker.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.airbyte.AirbyteJson;
 
 class SpecCommandTest {
 
@@ -79,6 +81,60 @@ class SpecCommandTest {
             assertThat(date.get("format").asText()).isEqualTo("date");
             assertThat(date.get("pattern").asText()).isNotBlank();
         }
+    }
+
+    @Test
+    void every_date_carries_a_pattern_descriptor_for_airbytes_form() {
+        List<String> dates = new ArrayList<>();
+        walkProperties(schema, "", (path, property) -> {
+            if ("date".equals(property.path("format").asText())) {
+                dates.add(path);
+                assertThat(property.path("pattern_descriptor").asText()).as(path).isEqualTo("YYYY-MM-DD");
+                assertThat(property.path("pattern").asText()).as(path).isNotBlank();
+            }
+        });
+        assertThat(dates).contains(".start_date", ".end_date");
+    }
+
+    @Test
+    void every_description_is_one_sentence_and_every_number_names_its_unit() {
+        List<String> problems = new ArrayList<>();
+        walkAll(schema, "", (path, node) -> {
+            String description = node.path("description").asText(null);
+            if (description == null) {
+                return;
+            }
+            String body = description.substring(0, description.length() - 1);
+            if (!description.endsWith(".") || body.matches("(?s).*[.!?] [A-Z].*")) {
+                problems.add(path + " is not one sentence: " + description);
+            }
+            if ("integer".equals(node.path("type").asText())
+                    && !description.matches("(?s).*\\b(days?|minutes?|hours?|seconds?|requests?)\\b.*")) {
+                problems.add(path + " names no unit: " + description);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void live_providers_come_first_and_csv_last_titled_and_described_for_local_trials_only() {
+        JsonNode branches = schema.get("properties").get("provider").get("oneOf");
+        List<String> names = new ArrayList<>();
+        branches.forEach(branch -> names.add(branch.get("properties").get("name").get("const").asText()));
+
+        assertThat(names).containsExactly("polygon", "alpha_vantage", "tiingo", "iex", "csv");
+        JsonNode csv = branches.get(names.indexOf("csv"));
+        assertThat(csv.get("title").asText()).contains("local trials only");
+        assertThat(csv.get("description").asText()).contains("local trials only", "mounted into the container");
+        assertThat(csv.get("properties").get("path").get("description").asText())
+                .contains("relative to the connector's working directory");
+    }
+
+    @Test
+    void the_spec_the_acceptance_tests_compare_is_the_spec() throws Exception {
+        JsonNode expected = AirbyteJson.mapper().readTree(Path.of("..", "integration_tests", "spec.json").toFile());
+
+        assertThat(run.messages().get(0).get("spec")).isEqualTo(expected);
     }
 
     private static void walkProperties(JsonNode schema, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
