@@ -39,7 +39,8 @@ interface StreamsModule {
     private static ReadableStream<DailyBar> prices(PriceProviderPort provider, ReadReportPort report,
             Executor readAhead) {
         RecordSource<DailyBar> source = new RereadingSource<>(
-                new ReadAheadSource<>(new PriceSource(provider), readAhead), DailyBar::date, provider.name(), report);
+                new ReadAheadSource<>(new PriceSource(provider), readAhead, ReadAheadModule.THREADS), DailyBar::date,
+                provider.name(), report);
         return new ReadableStream<>(StockPrices.STREAM, source, Optional.of(new AdjustedCloseDrift()));
     }
 }

@@ -73,10 +73,10 @@ public final class AirbyteConnector {
         } catch (RuntimeException | Error e) {
             // A failure outside every command's own handling: still a TRACE ERROR while the process can write.
             try {
-                writer.error(FailureType.SYSTEM_ERROR, Failures.commandMessage("The connector", e), e);
+                writer.error(Failures.typeOf(e), Failures.commandMessage("The connector", e), e);
                 writer.flush();
             } catch (RuntimeException | Error ignored) {
-                err.println("source-stock-ticker: failed unexpectedly: " + e);
+                err.println("source-stock-ticker: failed unexpectedly: " + writer.mask(String.valueOf(e)));
             }
             return FAILED;
         } finally {
@@ -96,9 +96,8 @@ public final class AirbyteConnector {
             }
             StopSignal signal = reading;
             try {
-                if (signal != null) {
-                    signal.request();
-                    writer.error(FailureType.TRANSIENT_ERROR, "The sync was stopped before it ended (the connector"
+                if (signal != null && signal.request()) {
+                    writer.error(Failures.stopped(), "The sync was stopped before it ended (the connector"
                             + " was asked to stop). Everything emitted before is checkpointed; the next sync resumes"
                             + " from there", null);
                 }
@@ -128,7 +127,7 @@ public final class AirbyteConnector {
             try {
                 line = CommandLine.parse(args);
             } catch (CommandLine.Malformed e) {
-                writer.error(FailureType.CONFIG_ERROR, e.getMessage(), null);
+                writer.error(Failures.typeOf(e), e.getMessage(), null);
                 err.print(CommandLine.USAGE);
                 return USAGE;
             }

@@ -8,6 +8,7 @@ import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 
 /**
  * The one place that decides what a failure means to the user: something to fix in the configuration (config),
@@ -21,7 +22,8 @@ final class Failures {
     /** Who can fix {@code failure}. */
     static FailureType typeOf(Throwable failure) {
         if (failure instanceof InvalidInputException || failure instanceof RejectedCredentialsException
-                || failure instanceof UnknownSymbolException || failure instanceof UnknownTickersException) {
+                || failure instanceof UnknownSymbolException || failure instanceof UnknownTickersException
+                || failure instanceof UnreadableSymbolException || failure instanceof CommandLine.Malformed) {
             return FailureType.CONFIG_ERROR;
         }
         if (failure instanceof ProviderUnavailableException || failure instanceof ReadStoppedException) {
@@ -52,6 +54,11 @@ final class Failures {
             case SYSTEM_ERROR -> "Reading " + what + " from provider " + failure.provider() + " failed unexpectedly ("
                     + cause.getClass().getSimpleName() + ")";
         };
+    }
+
+    /** The TRACE ERROR of a read stopped from outside: time fixes it, as the next sync resumes. */
+    static FailureType stopped() {
+        return typeOf(new ReadStoppedException());
     }
 
     /** The cause worth the internal fields of a TRACE ERROR: none for the user's own mistakes. */

@@ -6,8 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.Symbol;
 
 /** Finds a symbol's file in the {@code csv} provider's directory, and only there: regular files directly inside it. */
@@ -63,8 +63,8 @@ final class CsvFiles {
         return target;
     }
 
-    private static InvalidInputException refusedFile(Path file, String why) {
-        return new InvalidInputException(file + " " + why + "; provider csv reads only regular files directly inside"
+    private static UnreadableSymbolException refusedFile(Path file, String why) {
+        return new UnreadableSymbolException(file + " " + why + "; provider csv reads only regular files directly inside"
                 + " its path, so it was not read");
     }
 }

@@ -27,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.adapters.provider.SkipLog;
-import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -154,7 +154,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
             return ROWS.readValues(in);
         } catch (CsvReadException e) {
             in.close();
-            throw new InvalidInputException(file + " has no header line; it must start with "
+            throw new UnreadableSymbolException(file + " has no header line; it must start with "
                     + "Date,Open,High,Low,Close,Adj Close,Volume", e);
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -182,8 +182,8 @@ public final class CsvPriceProvider implements PriceProviderPort {
         return location == null ? -1 : location.getLineNr();
     }
 
-    private static InvalidInputException notCsv(Path file, JsonProcessingException e) {
-        return new InvalidInputException(file + " is not valid CSV at line " + lineOf(e.getLocation()) + ": "
+    private static UnreadableSymbolException notCsv(Path file, JsonProcessingException e) {
+        return new UnreadableSymbolException(file + " is not valid CSV at line " + lineOf(e.getLocation()) + ": "
                 + e.getOriginalMessage(), e);
     }
 
@@ -204,7 +204,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
                 String name = column.getName();
                 // Two columns that read as one would leave it unclear which value is meant.
                 if (byName.putIfAbsent(name, name) != null && KNOWN.contains(name.toLowerCase(Locale.ROOT))) {
-                    throw new InvalidInputException(file + " names column " + name + " twice");
+                    throw new UnreadableSymbolException(file + " names column " + name + " twice");
                 }
             }
             return new Columns(required(byName, "Date", file), byName.get("Open"), byName.get("High"),
@@ -215,7 +215,7 @@ public final class CsvPriceProvider implements PriceProviderPort {
         private static String required(Map<String, String> byName, String name, Path file) {
             String header = byName.get(name);
             if (header == null) {
-                throw new InvalidInputException(file + " has no " + name + " column; its header must name "
+                throw new UnreadableSymbolException(file + " has no " + name + " column; its header must name "
                         + "Date,Open,High,Low,Close,Adj Close,Volume (Adj Close, Open, High, Low and Volume may be "
                         + "left out)");
             }

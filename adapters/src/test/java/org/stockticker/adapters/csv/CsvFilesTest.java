@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.adapters.provider.RecordingLogger;
-import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -50,10 +50,10 @@ class CsvFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("IBM.csv"), secret);
 
         assertThatThrownBy(this::read)
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessage(link + " is a symbolic link leading outside " + dir.toAbsolutePath().normalize()
                         + "; provider csv reads only regular files directly inside its path, so it was not read");
-        assertThatThrownBy(() -> provider().verify(IBM)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> provider().verify(IBM)).isInstanceOf(UnreadableSymbolException.class);
     }
 
     @Test
@@ -62,7 +62,7 @@ class CsvFilesTest {
         Files.createSymbolicLink(dir.resolve("IBM.csv"),
                 dir.relativize(elsewhere.resolve("secret.csv")));
 
-        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(this::read).isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("is a symbolic link leading outside");
     }
 
@@ -71,7 +71,7 @@ class CsvFilesTest {
         Path nested = Files.createDirectory(dir.resolve("nested"));
         Files.createSymbolicLink(dir.resolve("IBM.csv"), Files.writeString(nested.resolve("IBM.csv"), HEADER + ROW));
 
-        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(this::read).isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("is a symbolic link leading outside");
     }
 
@@ -80,10 +80,10 @@ class CsvFilesTest {
         Files.createSymbolicLink(dir.resolve("IBM.csv"), Files.createDirectory(dir.resolve("sub")));
         Files.createSymbolicLink(dir.resolve("MSFT.csv"), dir.resolve("missing.csv"));
 
-        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(this::read).isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("IBM.csv is a directory, not a file");
         assertThatThrownBy(() -> provider().dailyBars(new Symbol("MSFT"), ALL))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("MSFT.csv is a symbolic link to nothing");
     }
 
@@ -91,7 +91,7 @@ class CsvFilesTest {
     void refuses_a_directory_named_like_a_symbols_file() throws IOException {
         Files.createDirectory(dir.resolve("IBM.csv"));
 
-        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(this::read).isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("IBM.csv is a directory, not a file");
     }
 
@@ -101,7 +101,7 @@ class CsvFilesTest {
         assumeTrue(mkfifo(fifo), "mkfifo is available");
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(this::read)
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("IBM.csv is not a regular file"));
     }
 

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -219,11 +219,11 @@ class CsvPriceProviderTest {
         Path file = write("IBM", "Date,Open,High,Low,Adj Close,Volume\n2024-01-05,1,1,1,1,100\n");
 
         assertThatThrownBy(() -> read(IBM, ALL))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("no Close column");
         assertThatThrownBy(() -> provider().verify(IBM))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("no Close column");
     }
 
@@ -232,7 +232,7 @@ class CsvPriceProviderTest {
         write("IBM", "Day,Close\n2024-01-05,1\n");
 
         assertThatThrownBy(() -> provider().verify(IBM))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("no Date column");
     }
 
@@ -241,7 +241,7 @@ class CsvPriceProviderTest {
         Path file = write("IBM", "");
 
         assertThatThrownBy(() -> provider().verify(IBM))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("no header line");
     }
@@ -251,7 +251,7 @@ class CsvPriceProviderTest {
         write("IBM", "Date,Close,close\n2024-01-05,1,2\n");
 
         assertThatThrownBy(() -> provider().verify(IBM))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining("names column close twice");
     }
 
@@ -260,7 +260,7 @@ class CsvPriceProviderTest {
         Path file = write("IBM", HEADER + "2024-01-05,1,1,1,\"1,1,100\n");
 
         assertThatThrownBy(() -> read(IBM, ALL))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(UnreadableSymbolException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("not valid CSV");
     }

@@ -1,6 +1,8 @@
 package org.stockticker.application.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,10 @@ import org.stockticker.application.port.out.RateLimitListener;
 /**
  * Reads the partitions of a batch ahead of the caller, on the threads of an executor, each into a small bounded
  * buffer: requests, answers and parsing overlap with the caller's writing, and memory stays flat however long a
- * history is. The executor's threads bound how many partitions are read at once. The caller takes each partition's
- * records in order, as if it read them itself; a failure reaches it as the same exception, when its turn comes,
- * after the records read before it.
+ * history is. At most {@code depth} partitions beyond the one the caller reads are started: the next one starts when
+ * the caller takes one, so a read that stops early has asked the provider for no more than that. The caller takes
+ * each partition's records in order, as if it read them itself; a failure reaches it as the same exception, when its
+ * turn comes, after the records read before it.
  *
  * <p>The provider's own rate limit still paces every request; this only lets requests wait for their turn while
  * earlier answers are being written.
@@ -40,11 +43,19 @@ public final class ReadAheadSource<R> implements RecordSource<R> {
 
     private final RecordSource<R> source;
     private final Executor executor;
+    private final int depth;
 
-    /** Reads {@code source} ahead on {@code executor}, whose threads must never keep the process alive. */
-    public ReadAheadSource(RecordSource<R> source, Executor executor) {
+    /**
+     * Reads {@code source} ahead on {@code executor}, whose threads must never keep the process alive, at most
+     * {@code depth} partitions ahead of the one being taken.
+     */
+    public ReadAheadSource(RecordSource<R> source, Executor executor, int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("depth must be at least 1");
+        }
         this.source = source;
         this.executor = executor;
+        this.depth = depth;
     }
 
     @Override
@@ -66,13 +77,17 @@ public final class ReadAheadSource<R> implements RecordSource<R> {
     private final class Ahead implements Batch<R> {
 
         private final Map<Partition, Buffer> buffers = new LinkedHashMap<>();
+        private final Deque<Buffer> waiting = new ArrayDeque<>();
         private final List<CompletableFuture<Void>> fills = new ArrayList<>();
 
         Ahead(List<Partition> partitions) {
             for (Partition partition : partitions) {
                 Buffer buffer = new Buffer(partition);
                 buffers.put(partition, buffer);
-                fills.add(CompletableFuture.runAsync(buffer::fill, executor));
+                waiting.add(buffer);
+            }
+            for (int i = 0; i < depth; i++) {
+                startNext();
             }
         }
 
@@ -82,7 +97,20 @@ public final class ReadAheadSource<R> implements RecordSource<R> {
             if (buffer == null) {
                 throw new IllegalStateException(partition + " was not announced, or was taken already");
             }
+            if (waiting.remove(buffer)) {
+                // Taken before its turn to be read ahead: it starts now, ahead of the ones after it.
+                fills.add(CompletableFuture.runAsync(buffer::fill, executor));
+            } else {
+                startNext();
+            }
             return StreamSupport.stream(buffer, false).onClose(buffer::cancel);
+        }
+
+        private void startNext() {
+            Buffer next = waiting.poll();
+            if (next != null) {
+                fills.add(CompletableFuture.runAsync(next::fill, executor));
+            }
         }
 
         /**
@@ -93,6 +121,7 @@ public final class ReadAheadSource<R> implements RecordSource<R> {
         public void close() {
             buffers.values().forEach(Buffer::cancel);
             buffers.clear();
+            waiting.clear();
             try {
                 CompletableFuture.allOf(fills.toArray(CompletableFuture[]::new))
                         .get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.StreamDefinition;
 import org.stockticker.domain.StreamField;
@@ -74,13 +75,21 @@ public final class StreamRead<R> {
                     + (dropped == 1 ? " symbol" : " symbols") + " no longer in tickers");
         }
         Map<Symbol, DateWindow> plan = plan();
-        progress.started(estimateRows(plan));
-        stream.source().onRateLimited(progress::rateLimited);
         List<Partition> requests = new ArrayList<>();
         plan.forEach((symbol, window) -> requests.add(new Partition(symbol, requested(symbol, window))));
         List<Symbol> unknown = new ArrayList<>();
-        try (StopSignal.Registration onStop = stop.onRequest(progress::stop);
-                RecordSource.Batch<R> batch = stream.source().batch(requests)) {
+        Map<Symbol, String> unreadable = new LinkedHashMap<>();
+        // Registered before the stream's first message, so that a stop at any point after it ends the stream.
+        try (StopSignal.Registration onStop = stop.onRequest(progress::stop)) {
+            progress.started(estimateRows(plan));
+            stream.source().onRateLimited(progress::rateLimited);
+            return read(plan, requests, unknown, unreadable, stop);
+        }
+    }
+
+    private StreamOutcome read(Map<Symbol, DateWindow> plan, List<Partition> requests, List<Symbol> unknown,
+            Map<Symbol, String> unreadable, StopSignal stop) {
+        try (RecordSource.Batch<R> batch = stream.source().batch(requests)) {
             for (Symbol symbol : settings.tickers()) {
                 if (stop.requested()) {
                     return fail(symbol, new ReadStoppedException());
@@ -97,14 +106,18 @@ public final class StreamRead<R> {
                 } catch (UnknownSymbolException e) {
                     unknown.add(symbol);
                     report.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
+                } catch (UnreadableSymbolException e) {
+                    unreadable.put(symbol, e.getMessage());
+                    report.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
                 } catch (RuntimeException | Error e) {
                     return fail(symbol, e);
                 }
                 progress.checkpoint();
             }
         }
-        if (!unknown.isEmpty()) {
-            return fail(null, new UnknownTickersException(unknown, provider, "; the other tickers were read"));
+        if (!unknown.isEmpty() || !unreadable.isEmpty()) {
+            return fail(null, new UnknownTickersException(unknown, unreadable, provider,
+                    "; the other tickers were read"));
         }
         progress.complete();
         return StreamOutcome.complete(stream.name());
@@ -176,7 +189,11 @@ public final class StreamRead<R> {
             records.forEach(order::add);
         } catch (RuntimeException | Error e) {
             if (order.inOrder()) {
-                emit(symbol, order.ascending(symbol, this::warn), emitFrom, watch);
+                try {
+                    emit(symbol, order.ascending(symbol, this::warn), emitFrom, watch);
+                } catch (RuntimeException | Error emitting) {
+                    e.addSuppressed(emitting);
+                }
             }
             throw e;
         }

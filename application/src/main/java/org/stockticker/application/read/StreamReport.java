@@ -28,7 +28,7 @@ final class StreamReport<R> {
     private final ReadReportPort report;
     private final int interval;
     private final ReentrantLock lock = new ReentrantLock();
-    private StreamState state;
+    private volatile StreamState state;
     private long sinceCheckpoint;
     // The symbol whose records since the last checkpoint are not yet in the state: folded in at the checkpoint,
     // rather than a new state per record.
@@ -113,33 +113,20 @@ final class StreamReport<R> {
         });
     }
 
-    /** Checkpoints what was emitted and ends the stream INCOMPLETE; whether this call ended it. */
-    boolean incomplete() {
-        boolean[] endedHere = {false};
-        locked(() -> {
-            if (!ended) {
-                checkpointLocked();
-                report.status(stream.name(), StreamStatus.INCOMPLETE);
-                ended = true;
-                endedHere[0] = true;
-            }
-        });
-        return endedHere[0];
+    /** Checkpoints what was emitted and ends the stream INCOMPLETE, unless it has ended already. */
+    void incomplete() {
+        locked(this::endIncomplete);
     }
 
     /**
      * From another thread: checkpoints what was emitted and ends the stream INCOMPLETE, after the record being
-     * written, if any; every later call of the reading thread reports nothing more.
+     * written, if any; every later call of the reading thread reports nothing more. Answers whether this ended it.
      */
-    void stop() {
+    boolean stop() {
         try {
             if (lock.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 try {
-                    if (!ended) {
-                        checkpointLocked();
-                        report.status(stream.name(), StreamStatus.INCOMPLETE);
-                        ended = true;
-                    }
+                    return endIncomplete();
                 } finally {
                     lock.unlock();
                 }
@@ -147,6 +134,17 @@ final class StreamReport<R> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
+    }
+
+    private boolean endIncomplete() {
+        if (ended) {
+            return false;
+        }
+        checkpointLocked();
+        report.status(stream.name(), StreamStatus.INCOMPLETE);
+        ended = true;
+        return true;
     }
 
     private void checkpointLocked() {

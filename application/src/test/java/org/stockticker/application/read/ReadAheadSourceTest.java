@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class ReadAheadSourceTest {
     void a_partition_not_yet_taken_stops_reading_at_its_buffer_and_is_closed_with_the_read_ahead() throws Exception {
         // The promise of the README: 4,096 bars a symbol, plus the chunk in the making.
         long bound = 4_096 + ReadAheadSource.CHUNK;
-        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads).batch(List.of(PARTITION))) {
+        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads, 2).batch(List.of(PARTITION))) {
             // Wait until the reading thread stops, or for 5 s: an unbounded buffer would never stop.
             long before = -1;
             for (int round = 0; round < 25 && (served.get() != before || before <= 0); round++) {
@@ -60,7 +62,7 @@ class ReadAheadSourceTest {
 
     @Test
     void taking_bars_lets_the_reading_go_on_in_order() {
-        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads).batch(List.of(PARTITION));
+        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads, 2).batch(List.of(PARTITION));
                 Stream<DailyBar> bars = ahead.read(PARTITION)) {
             assertThat(bars.limit(10_000).map(DailyBar::date).toList())
                     .startsWith(WINDOW.from(), WINDOW.from().plusDays(1))
@@ -70,10 +72,33 @@ class ReadAheadSourceTest {
 
     @Test
     void a_partition_is_taken_once() {
-        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads).batch(List.of(PARTITION))) {
+        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(endless, threads, 2).batch(List.of(PARTITION))) {
             ahead.read(PARTITION).close();
 
             assertThatThrownBy(() -> ahead.read(PARTITION)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void starts_no_more_than_its_depth_beyond_the_partition_taken() throws Exception {
+        List<Symbol> asked = new CopyOnWriteArrayList<>();
+        RecordSource<DailyBar> small = partition -> {
+            asked.add(partition.symbol());
+            return Stream.of(new DailyBar(partition.symbol(), partition.window().from(), null, null, null,
+                    BigDecimal.ONE, 1L, null));
+        };
+        List<Partition> partitions = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new Partition(new Symbol("S" + i), WINDOW)).toList();
+
+        try (RecordSource.Batch<DailyBar> ahead = new ReadAheadSource<>(small, threads, 2).batch(partitions)) {
+            Thread.sleep(300);
+            assertThat(asked).as("asked before any was taken").hasSize(2);
+
+            try (Stream<DailyBar> first = ahead.read(partitions.get(0))) {
+                assertThat(first.toList()).hasSize(1);
+            }
+            Thread.sleep(300);
+            assertThat(asked).as("asked once the first was taken").hasSize(3);
         }
     }
 }

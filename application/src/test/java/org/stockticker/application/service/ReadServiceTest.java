@@ -25,6 +25,7 @@ import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.application.read.PriceSource;
 import org.stockticker.application.read.ReadableStream;
 import org.stockticker.application.service.FakePriceProvider.Request;
@@ -615,6 +616,23 @@ class ReadServiceTest {
             assertThat(error.message()).contains("NOPE").contains("tickers").doesNotContain("AAPL", "MSFT");
         });
         assertThat(sink.kinds()).last().isEqualTo("ERROR");
+    }
+
+    @Test
+    void a_symbol_the_provider_cannot_serve_as_it_is_fails_alone_and_is_named_with_its_reason() {
+        provider.with(AAPL, bars(AAPL, 1)).with(MSFT, bars(MSFT, 4))
+                .failing(BAD, new UnreadableSymbolException("NOPE.csv is a symbolic link leading outside the directory"));
+
+        boolean complete = fullRefresh(AAPL, BAD, MSFT);
+
+        assertThat(complete).isFalse();
+        assertThat(recordDates(AAPL)).containsExactly(march(1));
+        assertThat(recordDates(MSFT)).containsExactly(march(4));
+        assertThat(sink.errors()).singleElement().satisfies(error -> {
+            assertThat(error.cause()).isInstanceOf(UnknownTickersException.class);
+            assertThat(error.message()).contains("Ticker NOPE cannot be read from provider fake",
+                    "symbolic link leading outside");
+        });
     }
 
     @Test

@@ -24,7 +24,7 @@ final class Reads {
             int readAhead) {
         RecordSource<DailyBar> source = new PriceSource(provider);
         if (readAhead > 0) {
-            source = new ReadAheadSource<>(source, daemons(readAhead));
+            source = new ReadAheadSource<>(source, daemons(readAhead), readAhead);
         }
         source = new RereadingSource<>(source, DailyBar::date, provider.name(), report);
         return new ReadService(provider.name(),

@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.stockticker.adapters.airbyte.AirbyteJson;
 import org.stockticker.adapters.airbyte.ConnectorSpecificationDocument;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -29,6 +31,9 @@ import org.stockticker.domain.SyncSettings;
  * ("must match exactly one") tells the user nothing, the chosen branch's verdict does.
  */
 public final class ConfigReader {
+
+    /** Where US listings trade: "today", the default end_date, is today there. */
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final Clock clock;
     private final JsonSchemaCheck topLevel;
@@ -121,10 +126,10 @@ public final class ConfigReader {
         List<String> problems = new ArrayList<>();
         JsonNode tickers = config.path("tickers");
         Set<String> seen = new HashSet<>();
-        Set<String> twice = new java.util.TreeSet<>();
+        Set<String> twice = new TreeSet<>();
         for (JsonNode ticker : tickers.isArray() ? tickers : AirbyteJson.mapper().createArrayNode()) {
-            if (ticker.isTextual() && !seen.add(ticker.asText().toUpperCase(java.util.Locale.ROOT))) {
-                twice.add(ticker.asText().toUpperCase(java.util.Locale.ROOT));
+            if (ticker.isTextual() && !seen.add(ticker.asText().toUpperCase(Locale.ROOT))) {
+                twice.add(ticker.asText().toUpperCase(Locale.ROOT));
             }
         }
         twice.forEach(symbol -> problems.add("tickers names " + printable(symbol) + " more than once"));
@@ -155,7 +160,7 @@ public final class ConfigReader {
             }
         }
         LocalDate start = date(config, "start_date");
-        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(EXCHANGE_ZONE));
         int lookback = config.path("lookback_days").asInt(0);
         boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
         try {

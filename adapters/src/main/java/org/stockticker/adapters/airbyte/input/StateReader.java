@@ -54,7 +54,7 @@ public final class StateReader {
             }
         } else if (!state.isObject()) {
             throw invalid("state", "must be a JSON array of state messages or a JSON object");
-        } else if (state.has("type")) {
+        } else if (state.has("type") || state.path("data").isObject()) {
             found.putAll(message(state, "state"));
         } else if (state.has("streams") && state.get("streams").isArray()) {
             throw invalid("state", "has a streams array, as a catalog has: pass a catalog with --catalog, and with"
@@ -76,6 +76,10 @@ public final class StateReader {
         String type = message.path("type").asText("");
         if (type.equals("STATE") && message.path("state").isObject()) {
             return message(message.get("state"), where + ".state");
+        }
+        if (type.isEmpty() && message.path("data").isObject()) {
+            // A state message of the protocol's first version: no type, its data the LEGACY state.
+            return legacyData(message.get("data"), where + ".data");
         }
         switch (type) {
             case "STREAM" -> {

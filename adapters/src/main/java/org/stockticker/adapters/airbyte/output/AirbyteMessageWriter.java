@@ -97,6 +97,11 @@ public final class AirbyteMessageWriter implements ReadReportPort {
         secrets.add(secret);
     }
 
+    /** {@code text} with every known secret masked, for text that goes elsewhere than a message (stderr). */
+    public String mask(String text) {
+        return secrets.mask(text);
+    }
+
     /** The specification resource as it is, compact: no message object is built for it. */
     public void spec() {
         print("{\"type\":\"SPEC\",\"spec\":" + ConnectorSpecificationDocument.compactJson() + "}");
@@ -123,16 +128,22 @@ public final class AirbyteMessageWriter implements ReadReportPort {
                 return;
             }
             int start = lines.mark();
+            boolean whole = false;
             try {
                 JsonGenerator json = generator();
                 records.encode(json, stream, record, provider, emittedAt);
                 json.flush();
+                whole = true;
             } catch (IOException | RuntimeException e) {
-                // The generator's state is lost with the unfinished line: the next record starts afresh.
-                generator = null;
-                lines.discardFrom(start);
                 throw new IllegalArgumentException("a RECORD of stream " + stream.name()
                         + " cannot be written as JSON (" + e.getClass().getSimpleName() + ")", e);
+            } finally {
+                if (!whole) {
+                    // The generator's state is lost with the unfinished line (whatever stopped it, an Error of the
+                    // JVM included): the next record starts afresh.
+                    generator = null;
+                    lines.discardFrom(start);
+                }
             }
             lines.endLine(false);
         }

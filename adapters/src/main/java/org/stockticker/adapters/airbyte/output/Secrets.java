@@ -1,22 +1,17 @@
 package org.stockticker.adapters.airbyte.output;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The secrets of a run and every spelling in which they can show up in a text: as they are, URL-encoded (with
- * upper- or lower-case hex, a space as {@code +} or {@code %20}), and JSON-escaped (a provider echoing a request in
- * its JSON body may write {@code /} as {@code \/}). Masking applies to free text only: log lines and the messages
- * of errors and statuses, never the structure of a message or a record.
+ * The secrets of a run, and a pattern per secret that finds it in a text however it is spelled there: each of its
+ * characters as it is, percent-encoded (upper- or lower-case hex, as a URL or a form carries it, a space also as
+ * {@code +}), or JSON-escaped (a provider echoing a request in its JSON body may write {@code /} as {@code \/}), in any
+ * mix, as an HTTP client that encodes some characters of a query value and not others writes it. Masking applies to
+ * free text only: log lines and the messages of errors and statuses, never the structure of a message or a record.
  */
 final class Secrets {
 
@@ -25,20 +20,16 @@ final class Secrets {
     /** Shorter values are no real key, and masking them would garble every word they occur in. */
     private static final int SHORTEST = 4;
 
-    private static final Pattern HEX = Pattern.compile("%[0-9A-F]{2}");
+    // Replaced whole on each change, so that a reader on another thread sees the old list or the new one.
+    private volatile List<Pattern> patterns = List.of();
 
-    // Longest first, so that no spelling is left half masked by a shorter one inside it.
-    private final List<String> spellings = new CopyOnWriteArrayList<>();
-
-    void add(String secret) {
+    synchronized void add(String secret) {
         if (secret == null || secret.strip().length() < SHORTEST) {
             return;
         }
-        Set<String> all = new LinkedHashSet<>(spellings);
-        all.addAll(spellingsOf(secret));
-        List<String> sorted = all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        spellings.clear();
-        spellings.addAll(sorted);
+        List<Pattern> more = new ArrayList<>(patterns);
+        more.add(patternOf(secret));
+        patterns = List.copyOf(more);
     }
 
     /** {@code text} with every spelling of every secret masked; null stays null. */
@@ -47,34 +38,37 @@ final class Secrets {
             return text;
         }
         String masked = text;
-        for (String spelling : spellings) {
-            masked = masked.replace(spelling, MASK);
+        for (Pattern pattern : patterns) {
+            masked = pattern.matcher(masked).replaceAll(Matcher.quoteReplacement(MASK));
         }
         return masked;
     }
 
-    static Set<String> spellingsOf(String secret) {
-        Set<String> spellings = new LinkedHashSet<>();
-        String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        for (String encoded : List.of(secret, url, url.replace("+", "%20"))) {
-            spellings.add(encoded);
-            spellings.add(lowerHex(encoded));
-        }
-        for (String plain : List.copyOf(spellings)) {
-            String json = new String(JsonStringEncoder.getInstance().quoteAsString(plain));
-            spellings.add(json);
-            spellings.add(json.replace("/", "\\/"));
-        }
-        return spellings;
-    }
-
-    private static String lowerHex(String encoded) {
-        Matcher hex = HEX.matcher(encoded);
-        StringBuilder lower = new StringBuilder();
-        while (hex.find()) {
-            hex.appendReplacement(lower, hex.group().toLowerCase(Locale.ROOT));
-        }
-        hex.appendTail(lower);
-        return lower.toString();
+    /** A pattern that matches {@code secret} with each character in any of its spellings. */
+    static Pattern patternOf(String secret) {
+        StringBuilder regex = new StringBuilder();
+        secret.codePoints().forEach(c -> {
+            List<String> spellings = new ArrayList<>();
+            String character = new String(Character.toChars(c));
+            spellings.add(Pattern.quote(character));
+            StringBuilder percent = new StringBuilder();
+            for (byte b : character.getBytes(StandardCharsets.UTF_8)) {
+                percent.append(String.format("%%[%X%x][%X%x]", (b >> 4) & 0xF, (b >> 4) & 0xF, b & 0xF, b & 0xF));
+            }
+            spellings.add(percent.toString());
+            if (c == ' ') {
+                spellings.add("\\+");
+            }
+            if (c == '/' || c == '"' || c == '\\') {
+                spellings.add(Pattern.quote("\\" + character));
+            }
+            if (c < 0x80 && !Character.isLetterOrDigit(c)) {
+                // JSON's backslash-u escape, in either hex case.
+                spellings.add(Pattern.quote(String.format("\\u%04x", c)));
+                spellings.add(Pattern.quote(String.format("\\u%04X", c)));
+            }
+            regex.append("(?:").append(String.join("|", spellings)).append(')');
+        });
+        return Pattern.compile(regex.toString());
     }
 }

@@ -47,7 +47,8 @@ class ConfigReaderTest {
         assertThat(config.settings().tickers())
                 .containsExactly(new Symbol("AAPL"), new Symbol("BRK.B"), new Symbol("MSFT"));
         assertThat(config.settings().startDate()).isEqualTo(LocalDate.of(2020, 1, 2));
-        assertThat(config.settings().endDate()).isEqualTo(LocalDate.of(2024, 3, 11));
+        // 03:30 in UTC on March 11th is still March 10th in New York, where US listings trade.
+        assertThat(config.settings().endDate()).isEqualTo(LocalDate.of(2024, 3, 10));
         assertThat(config.settings().lookbackDays()).isZero();
         assertThat(config.provider().name()).isEqualTo("csv");
         assertThat(config.provider().properties()).containsEntry("path", "/data/prices");
@@ -105,7 +106,7 @@ class ConfigReaderTest {
                 "Unknown config property provider.adjustd is ignored: did you mean provider.adjusted?",
                 "Unknown config property provider.path is ignored: it is a setting of provider csv, not of polygon");
         assertThat(config.unknownProperties()).noneMatch(note -> note.contains(SECRET));
-        assertThat(config.settings().endDate()).as("the misspelt end date is not read").isEqualTo(LocalDate.of(2024, 3, 11));
+        assertThat(config.settings().endDate()).as("the misspelt end date is not read").isEqualTo(LocalDate.of(2024, 3, 10));
     }
 
     @Test

@@ -250,6 +250,14 @@ class StateReaderTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("--catalog");
     }
 
+    @Test
+    void a_state_message_of_the_protocols_first_version_without_a_type_is_its_legacy_data() {
+        assertThat(parse(json("{'data': {'stock_prices': {'date': '2024-01-05'}}}")))
+                .isEqualTo(StreamState.forEverySymbol(LocalDate.of(2024, 1, 5)));
+        assertThat(parse(json("{'type': 'STATE', 'state': {'data': {'stock_prices': {'date': '2024-01-05'}}}}")))
+                .isEqualTo(StreamState.forEverySymbol(LocalDate.of(2024, 1, 5)));
+    }
+
     private static JsonNode json(String singleQuoted) {
         try {
             return AirbyteJson.mapper().readTree(singleQuoted.replace('\'', '"'));

@@ -160,6 +160,20 @@ class WholeLinesAndSecretsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a/b%2Bc", "a%2Fb%2bc", "a\\/b+c", "k%20y/z|k y/z", "k+y%2Fz|k y/z", "x%3Ay@z%3fw|x:y@z?w"})
+    void a_secret_is_masked_however_its_characters_are_mixed_raw_and_encoded(String spelledAndSecret) {
+        String[] parts = spelledAndSecret.split("\\|");
+        String spelled = parts[0];
+        String secret = parts.length > 1 ? parts[1] : "a/b+c";
+        writer.addSecret(secret);
+
+        writer.error(FailureType.CONFIG_ERROR, "400: bad apiKey=" + spelled + "&x=1", null);
+
+        assertThat(json(ProtocolAssertions.validLines(out.all).get(0)).at("/trace/error/message").asText())
+                .isEqualTo("400: bad apiKey=" + Secrets.MASK + "&x=1");
+    }
+
     @Test
     void a_secret_that_is_a_word_of_the_protocol_never_alters_the_structure_or_a_record() {
         writer.addSecret("date");
