@@ -12,8 +12,10 @@ import org.stockticker.adapters.airbyte.AirbyteConnector;
 import org.stockticker.adapters.airbyte.ProviderUseCases;
 import org.stockticker.adapters.airbyte.output.AirbyteMessageWriter;
 import org.stockticker.application.port.in.DiscoverUseCase;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.service.DiscoverService;
+import org.stockticker.domain.Catalog;
 
 /** The Airbyte edge: the messages it writes, the use cases it drives, and the provider-bound ones it builds. */
 @Module(subcomponents = SyncComponent.class)
@@ -28,14 +30,42 @@ interface AirbyteModule {
     @Binds
     ReadReportPort report(AirbyteMessageWriter writer);
 
+    /**
+     * The catalog made when {@code discover} asks for it: the streams' definitions (and the lambdas in them) stay
+     * unloaded in every other command, which keeps {@code spec} fast.
+     */
     @Provides
     static DiscoverUseCase discover() {
-        return new DiscoverService(StreamsModule.definitions());
+        return new DiscoverOnDemand();
+    }
+
+    /** Discovers through a {@link DiscoverService} built on the first call. */
+    final class DiscoverOnDemand implements DiscoverUseCase {
+
+        @Override
+        public Catalog discover() {
+            return new DiscoverService(StreamsModule.definitions()).discover();
+        }
     }
 
     @Provides
     static ProviderUseCases.Factory providers(SyncComponent.Factory sync) {
-        return sync::create;
+        return new SyncComponents(sync);
+    }
+
+    /** The provider-bound use cases, built by Dagger's subcomponent; a class rather than a lambda, for start-up. */
+    final class SyncComponents implements ProviderUseCases.Factory {
+
+        private final SyncComponent.Factory sync;
+
+        SyncComponents(SyncComponent.Factory sync) {
+            this.sync = sync;
+        }
+
+        @Override
+        public ProviderUseCases forProvider(ProviderConfig provider) {
+            return sync.create(provider);
+        }
     }
 
     @Provides

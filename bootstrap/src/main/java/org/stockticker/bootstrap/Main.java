@@ -32,7 +32,7 @@ public final class Main {
             // Unbuffered: the edge writes whole lines only, and learns at once when its reader went away.
             AirbyteConnector connector = connector(new FileOutputStream(FileDescriptor.out), System.err,
                     Clock.systemUTC());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(connector), "stop-on-signal"));
+            Runtime.getRuntime().addShutdownHook(new Thread(new StopOnExit(connector), "stop-on-signal"));
             status = connector.run(Arrays.asList(args));
         } catch (RuntimeException | Error e) {
             System.err.println("source-stock-ticker: failed before it could start: " + e);
@@ -50,15 +50,33 @@ public final class Main {
         return DaggerConnectorComponent.factory().create(out, err, clock).connector();
     }
 
-    /** Stops a read in progress, waiting a few seconds at most: a writer stuck on a full pipe must not hold the exit. */
-    private static void stopWithin(AirbyteConnector connector) {
-        Thread stopping = new Thread(connector::stop, "stop-read");
-        stopping.setDaemon(true);
-        stopping.start();
-        try {
-            stopping.join(STOP_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Stops a read in progress when the process ends, waiting a few seconds at most: a writer stuck on a full pipe
+     * must not hold the exit. A class rather than a lambda, so that starting the connector loads no lambda machinery.
+     */
+    private static final class StopOnExit implements Runnable {
+
+        private final AirbyteConnector connector;
+
+        StopOnExit(AirbyteConnector connector) {
+            this.connector = connector;
+        }
+
+        @Override
+        public void run() {
+            Thread stopping = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    connector.stop();
+                }
+            }, "stop-read");
+            stopping.setDaemon(true);
+            stopping.start();
+            try {
+                stopping.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

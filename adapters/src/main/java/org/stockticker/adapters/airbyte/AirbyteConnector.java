@@ -110,7 +110,7 @@ public final class AirbyteConnector {
 
     private int command(List<String> args) {
         if (CommandLine.wantsHelp(args)) {
-            writeText(CommandLine.USAGE);
+            writeText(CommandLine.usage());
             return OK;
         }
         if (CommandLine.wantsVersion(args)) {
@@ -118,7 +118,7 @@ public final class AirbyteConnector {
             return OK;
         }
         if (args.isEmpty()) {
-            err.print(CommandLine.USAGE);
+            err.print(CommandLine.usage());
             return USAGE;
         }
         AirbyteLogProvider.routeTo(writer);
@@ -128,7 +128,7 @@ public final class AirbyteConnector {
                 line = CommandLine.parse(args);
             } catch (CommandLine.Malformed e) {
                 writer.error(Failures.typeOf(e), e.getMessage(), null);
-                err.print(CommandLine.USAGE);
+                err.print(CommandLine.usage());
                 return USAGE;
             }
             return switch (line.command()) {

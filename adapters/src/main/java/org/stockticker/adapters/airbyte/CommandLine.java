@@ -10,10 +10,10 @@ import java.util.Set;
 /** The parsed command line of the Airbyte Specification: a command and its file options. */
 record CommandLine(String command, Map<String, Path> options) {
 
-    static final String USAGE = """
+    private static final String USAGE = """
             Usage: source-stock-ticker COMMAND [OPTIONS]
 
-            source-stock-ticker %s: an Airbyte source of daily stock prices. Every line the commands
+            source-stock-ticker VERSION: an Airbyte source of daily stock prices. Every line the commands
             print is an Airbyte protocol message.
 
             Commands:
@@ -28,7 +28,12 @@ record CommandLine(String command, Map<String, Path> options) {
 
             Exit status: 0 success (also a check that answers FAILED), 1 discover or read failed,
             2 malformed command line.
-            """.formatted(ConnectorVersion.VERSION);
+            """;
+
+    /** The usage text for a person, with the version; made when asked for, so that other commands start faster. */
+    static String usage() {
+        return USAGE.replace("VERSION", ConnectorVersion.VERSION);
+    }
 
     private static final Map<String, Set<String>> REQUIRED = Map.of(
             "spec", Set.of(),
