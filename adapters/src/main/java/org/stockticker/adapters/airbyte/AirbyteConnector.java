@@ -19,7 +19,6 @@ import org.stockticker.application.port.in.DiscoverUseCase;
 import org.stockticker.application.port.in.ReadOutcome;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
-import org.stockticker.application.port.in.StopSignal;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.SyncState;
@@ -42,9 +41,7 @@ public final class AirbyteConnector {
     private final AirbyteMessageWriter writer;
     private final DiscoverUseCase discover;
     private final ProviderUseCases.Factory providers;
-    private final Object running = new Object();
-    private volatile StopSignal reading;
-    private volatile boolean ended;
+    private final ReadStops stops;
 
     /**
      * A connector that writes its messages with {@code writer} (on {@code out}), usage errors on {@code err}, reads
@@ -58,6 +55,7 @@ public final class AirbyteConnector {
         this.writer = writer;
         this.discover = discover;
         this.providers = providers;
+        this.stops = new ReadStops(writer);
     }
 
     /**
@@ -80,32 +78,16 @@ public final class AirbyteConnector {
             }
             return FAILED;
         } finally {
-            ended = true;
+            stops.commandEnded();
         }
     }
 
     /**
-     * Stops a read in progress, from another thread (the process was asked to end): the stream being read
-     * checkpoints exactly what it emitted and ends INCOMPLETE, a TRACE ERROR says how to go on, and every message
-     * written so far is handed over; nothing is written after. Does nothing once the command has ended.
+     * Stops a read in progress, from another thread (the process was asked to end): see {@link ReadStops}. Does
+     * nothing once the command has ended.
      */
     public void stop() {
-        synchronized (running) {
-            if (ended) {
-                return;
-            }
-            StopSignal signal = reading;
-            try {
-                if (signal != null && signal.request()) {
-                    writer.error(Failures.stopped(), "The sync was stopped before it ended (the connector"
-                            + " was asked to stop). Everything emitted before is checkpointed; the next sync resumes"
-                            + " from there", null);
-                }
-                writer.close();
-            } catch (OutputClosedException e) {
-                // Nothing can be handed over any more.
-            }
-        }
+        stops.stop();
     }
 
     private int command(List<String> args) {
@@ -204,16 +186,12 @@ public final class AirbyteConnector {
             SyncState state = line.optional("--state")
                     .map(path -> new StateReader(discover.discover().names()).read(path))
                     .orElse(SyncState.none());
-            StopSignal stop = new StopSignal();
             ReadOutcome outcome;
-            synchronized (running) {
-                reading = stop;
-            }
             try {
                 outcome = providers.forProvider(config.provider()).read()
-                        .read(new ReadCommand(config.settings(), catalog, state, stop));
+                        .read(new ReadCommand(config.settings(), catalog, state, stops.begin()));
             } finally {
-                reading = null;
+                stops.readEnded();
             }
             for (ReadFailure failure : outcome.failures()) {
                 writer.error(Failures.typeOf(failure.cause()), Failures.readMessage(failure),
