@@ -202,8 +202,20 @@ class IexPriceProviderTest {
                 .withQueryParam("token", equalTo(KEY)));
     }
 
+    @Test
+    void reports_a_spent_quota_as_unavailable_at_once_not_as_a_rejected_key() {
+        IEX.stubFor(get(urlPathMatching("/stock/.*"))
+                .willReturn(aResponse().withStatus(402).withBody("You have exceeded your allotted message quota.")));
+
+        assertThatThrownBy(() -> provider().verify(AAPL))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .isNotInstanceOf(RejectedCredentialsException.class)
+                .hasMessageContaining("quota is spent (HTTP 402)").hasMessageContaining("exceeded your allotted");
+        IEX.verify(1, getRequestedFor(urlPathMatching(".*")));
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {401, 402, 403})
+    @ValueSource(ints = {401, 403})
     void reports_a_rejected_key(int status) {
         IEX.stubFor(get(urlPathMatching("/stock/.*"))
                 .willReturn(aResponse().withStatus(status).withBody("The API key provided is not valid.")));
