@@ -23,6 +23,7 @@ final class PageProgress {
     /** The most pages of one window, whatever its length. */
     static final int MAX_PAGES = 1000;
 
+    private final String provider;
     private final Symbol symbol;
     private final int maxPages;
     private LocalDate latest;
@@ -30,7 +31,8 @@ final class PageProgress {
     private int pages;
     private int pagesWithoutProgress;
 
-    PageProgress(Symbol symbol, DateWindow window) {
+    PageProgress(String provider, Symbol symbol, DateWindow window) {
+        this.provider = provider;
         this.symbol = symbol;
         long days = ChronoUnit.DAYS.between(window.from(), window.to()) + 1;
         this.maxPages = (int) Math.min(MAX_PAGES, days + MAX_PAGES_WITHOUT_PROGRESS);
@@ -62,8 +64,8 @@ final class PageProgress {
         }
     }
 
-    private static ProviderUnavailableException cut(String why) {
-        return new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME + " " + why
+    private ProviderUnavailableException cut(String why) {
+        return new ProviderUnavailableException("provider " + provider + " " + why
                 + "; the rest of its pages were not read", null);
     }
 }

@@ -51,17 +51,22 @@ final class PolygonAggregatesReader {
 
     private final ObjectMapper mapper;
     private final boolean adjusted;
+    private final String provider;
     private final Logger log;
 
-    /** A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. */
-    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted) {
-        this(mapper, adjusted, LOG);
+    /**
+     * A reader of pages asked for with {@code adjusted}: adjusted prices also serve as the adjusted close. Messages
+     * name the provider as {@code provider}, the name it was configured with.
+     */
+    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted, String provider) {
+        this(mapper, adjusted, provider, LOG);
     }
 
     /** A reader that reports skipped bars to {@code log}, so that the reports themselves can be checked. */
-    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted, Logger log) {
+    PolygonAggregatesReader(ObjectMapper mapper, boolean adjusted, String provider, Logger log) {
         this.mapper = mapper;
         this.adjusted = adjusted;
+        this.provider = provider;
         this.log = log;
     }
 
@@ -86,16 +91,16 @@ final class PolygonAggregatesReader {
     void requireObject(Response response, Symbol symbol) {
         try (response) {
             if (response.body() == null) {
-                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.notJson(provider, symbol);
             }
             JsonNode answer = mapper.readTree(response.body().asInputStream());
             if (answer == null || !answer.isObject()) {
-                throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.notJson(provider, symbol);
             }
         } catch (JsonProcessingException e) {
-            throw JsonAnswer.notJson(PolygonPriceProvider.NAME, symbol);
+            throw JsonAnswer.notJson(provider, symbol);
         } catch (IOException e) {
-            throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
+            throw JsonAnswer.brokenOff(provider, symbol);
         }
     }
 
@@ -108,7 +113,7 @@ final class PolygonAggregatesReader {
         // A server that names a page already read would otherwise be followed round and round.
         private final Set<String> followed = new HashSet<>();
         private final PageProgress progress;
-        private final BarSkipRules skips = new BarSkipRules(PolygonPriceProvider.NAME, log);
+        private final BarSkipRules skips = new BarSkipRules(provider, log);
         private JsonAnswer answer;
         private JsonParser parser;
         private boolean inResults;
@@ -124,7 +129,7 @@ final class PolygonAggregatesReader {
             this.symbol = symbol;
             this.window = window;
             this.continuation = continuation;
-            this.progress = new PageProgress(symbol, window);
+            this.progress = new PageProgress(provider, symbol, window);
         }
 
         void open(Response page) {
@@ -135,7 +140,7 @@ final class PolygonAggregatesReader {
             status = null;
             nextUrl = null;
             // JsonAnswer closes the page itself when it does not start as a page must.
-            answer = JsonAnswer.open(mapper, page, PolygonPriceProvider.NAME, symbol, JsonToken.START_OBJECT,
+            answer = JsonAnswer.open(mapper, page, provider, symbol, JsonToken.START_OBJECT,
                     "a page of bars");
             parser = answer.parser();
         }
@@ -157,7 +162,7 @@ final class PolygonAggregatesReader {
                 return false;
             } catch (IOException e) {
                 // Parser messages may quote the answer itself; the type of failure is all that is reported.
-                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.brokenOff(provider, symbol);
             }
         }
 
@@ -169,7 +174,7 @@ final class PolygonAggregatesReader {
                 return Optional.empty();
             }
             if (token == null) {
-                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.brokenOff(provider, symbol);
             }
             elements++;
             return toDailyBar(parser, symbol, window, progress, skips);
@@ -183,12 +188,12 @@ final class PolygonAggregatesReader {
                 return;
             }
             if (token != JsonToken.FIELD_NAME) {
-                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.brokenOff(provider, symbol);
             }
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == null) {
-                throw JsonAnswer.brokenOff(PolygonPriceProvider.NAME, symbol);
+                throw JsonAnswer.brokenOff(provider, symbol);
             }
             switch (field) {
                 case "results" -> {
@@ -196,7 +201,7 @@ final class PolygonAggregatesReader {
                         inResults = true;
                         pageHadResults = true;
                     } else if (value != JsonToken.VALUE_NULL) {
-                        throw new BrokenAnswerException("provider " + PolygonPriceProvider.NAME
+                        throw new BrokenAnswerException("provider " + provider
                                 + " answered results that are not a list of bars for " + symbol);
                     }
                 }
@@ -213,7 +218,7 @@ final class PolygonAggregatesReader {
                 exhausted = true;
                 // Only a status word is quoted: anything longer could echo the request, key included.
                 String shown = status.matches("[A-Z_]{1,40}") ? status : "an unexpected status";
-                throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME + " answered "
+                throw new ProviderUnavailableException("provider " + provider + " answered "
                         + shown + " without bars for " + symbol, null);
             }
             if (nextUrl == null) {
@@ -226,7 +231,7 @@ final class PolygonAggregatesReader {
             String url = nextUrl;
             if (!followed.add(url)) {
                 exhausted = true;
-                throw new ProviderUnavailableException("provider " + PolygonPriceProvider.NAME
+                throw new ProviderUnavailableException("provider " + provider
                         + " named a page of " + symbol + " it had answered already as the next one", null);
             }
             // Until the next page is open, a failure must not leave the stream reading a closed page.

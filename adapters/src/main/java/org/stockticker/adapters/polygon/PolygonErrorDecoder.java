@@ -24,8 +24,8 @@ final class PolygonErrorDecoder extends ProviderErrorDecoder {
 
     private static final ObjectMapper JSON = ExactJson.mapper();
 
-    PolygonErrorDecoder(String apiKey) {
-        super(PolygonPriceProvider.NAME, apiKey);
+    PolygonErrorDecoder(String provider, String apiKey) {
+        super(provider, apiKey);
     }
 
     // 499 is the status Polygon's gateway gives a request it dropped; its official clients retry it with 429 and 5xx.

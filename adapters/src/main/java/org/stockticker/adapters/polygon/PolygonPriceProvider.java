@@ -42,7 +42,10 @@ import org.stockticker.domain.Symbol;
 public final class PolygonPriceProvider extends NetworkPriceProvider {
 
     /** The provider's name in configurations and records. */
-    public static final String NAME = "polygon";
+    public static final String NAME = "massive";
+
+    /** The name the provider had before Polygon.io became Massive, still accepted in configurations. */
+    public static final String FORMER_NAME = "polygon";
 
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
@@ -52,14 +55,22 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     private final PolygonApi api;
     private final PolygonAggregatesReader reader;
 
-    /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
+    /** A provider named {@value #NAME} whose network behaviour follows {@code policy}; see the other constructor. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
-        super(NAME);
+        this(NAME, settings, policy, clock);
+    }
+
+    /**
+     * A provider known by {@code name} (as configured: {@value #NAME} or {@value #FORMER_NAME}) in records and
+     * messages, whose network behaviour follows {@code policy}; the clock only tells which day today is.
+     */
+    public PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock) {
+        super(name);
         this.settings = settings;
         this.clock = clock;
         this.api = client(PolygonApi.class, settings.network().baseUrl(), policy,
-                new PolygonErrorDecoder(settings.network().apiKey()));
-        this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted());
+                new PolygonErrorDecoder(name, settings.network().apiKey()));
+        this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted(), name);
     }
 
     @Override
@@ -90,7 +101,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
             answer = api.ticker(symbol.value(), settings.network().apiKey());
         } catch (PolygonErrorDecoder.NotFound e) {
             if ("NOT_FOUND".equals(e.explanation().status())) {
-                throw new UnknownSymbolException(symbol, NAME);
+                throw new UnknownSymbolException(symbol, name());
             }
             throw notFound("the reference data of " + symbol, e);
         }
@@ -109,11 +120,11 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         try {
             page = base.resolve(new URI(nextUrl));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new ProviderUnavailableException("provider " + NAME + " named a next page of " + symbol
+            throw new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol
                     + " that is not a valid URL", null);
         }
         if (!origin(page).equals(origin(base)) || page.getRawUserInfo() != null) {
-            throw new ProviderUnavailableException("provider " + NAME + " named a next page of " + symbol + " at "
+            throw new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol + " at "
                     + origin(page) + ", not at " + origin(base) + " as configured in provider.base_url; the API key"
                     + " is sent to no other host, so the rest of the bars were not read", null);
         }
@@ -134,7 +145,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
-    private static Response barsRequest(Symbol symbol, Supplier<Response> call) {
+    private Response barsRequest(Symbol symbol, Supplier<Response> call) {
         try {
             return call.get();
         } catch (PolygonErrorDecoder.NotFound e) {
@@ -143,8 +154,8 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     }
 
     /** A 404 where Polygon answers for every ticker: the base URL most likely points at something else. */
-    private static ProviderUnavailableException notFound(String what, PolygonErrorDecoder.NotFound e) {
-        return new ProviderUnavailableException("provider " + NAME + " answered HTTP 404 for " + what
+    private ProviderUnavailableException notFound(String what, PolygonErrorDecoder.NotFound e) {
+        return new ProviderUnavailableException("provider " + name() + " answered HTTP 404 for " + what
                 + e.explanation().suffix() + " (is provider.base_url right?)", null);
     }
 }

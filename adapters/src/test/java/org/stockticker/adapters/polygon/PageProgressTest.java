@@ -17,7 +17,7 @@ class PageProgressTest {
 
     @Test
     void follows_pages_that_each_bring_a_new_day_as_far_as_the_window_reaches() {
-        PageProgress progress = new PageProgress(AAPL, new DateWindow(MONDAY, MONDAY.plusDays(29)));
+        PageProgress progress = new PageProgress(PolygonPriceProvider.FORMER_NAME, AAPL, new DateWindow(MONDAY, MONDAY.plusDays(29)));
 
         assertThatCode(() -> {
             for (int day = 0; day < 30; day++) {
@@ -29,7 +29,7 @@ class PageProgressTest {
 
     @Test
     void allows_four_pages_in_a_row_without_a_new_bar_and_cuts_at_the_fifth() {
-        PageProgress progress = new PageProgress(AAPL, new DateWindow(MONDAY, MONDAY.plusDays(364)));
+        PageProgress progress = new PageProgress(PolygonPriceProvider.FORMER_NAME, AAPL, new DateWindow(MONDAY, MONDAY.plusDays(364)));
         progress.bar(MONDAY);
         progress.nextPageNamed();
         for (int page = 0; page < 4; page++) {
@@ -50,7 +50,7 @@ class PageProgressTest {
 
     @Test
     void cuts_a_chain_longer_than_its_window_can_fill_even_with_a_new_day_now_and_then() {
-        PageProgress progress = new PageProgress(AAPL, new DateWindow(MONDAY, MONDAY.plusDays(2)));
+        PageProgress progress = new PageProgress(PolygonPriceProvider.FORMER_NAME, AAPL, new DateWindow(MONDAY, MONDAY.plusDays(2)));
         progress.bar(MONDAY);
         progress.nextPageNamed();
         for (int page = 0; page < 4; page++) {

@@ -26,7 +26,7 @@ class PolygonAggregatesReaderTest {
             LocalDate.parse("2020-01-31"));
 
     private final RecordingLogger log = new RecordingLogger();
-    private final PolygonAggregatesReader reader = new PolygonAggregatesReader(ExactJson.mapper(), false, log);
+    private final PolygonAggregatesReader reader = new PolygonAggregatesReader(ExactJson.mapper(), false, PolygonPriceProvider.FORMER_NAME, log);
 
     @Test
     void reads_bars_whatever_their_unused_fields_hold_and_skips_only_bars_with_a_wrong_used_value() {

@@ -185,6 +185,20 @@ class PolygonPriceProviderTest {
     }
 
     @Test
+    void names_itself_massive_unless_configured_by_its_former_name() {
+        Symbol unknown = new Symbol("ZZZZ");
+        POLYGON.stubFor(get(urlPathEqualTo("/v3/reference/tickers/ZZZZ"))
+                .willReturn(json(404, PolygonBodies.tickerNotFound())));
+        PolygonSettings settings = new PolygonSettings(new NetworkSettings(KEY, URI.create(base()), 60_000), false);
+
+        assertThat(new PolygonPriceProvider(settings, FAST, FRIDAY).name()).isEqualTo("massive");
+        assertThat(provider("massive").name()).isEqualTo("massive");
+        assertThat(provider("polygon").name()).isEqualTo("polygon");
+        assertThatThrownBy(() -> provider("massive").verify(unknown))
+                .hasMessage("Ticker ZZZZ is unknown to provider massive");
+    }
+
+    @Test
     void does_not_ask_the_reference_when_the_window_had_bars() {
         POLYGON.stubFor(get(urlPathEqualTo("/v2/aggs/ticker/AAPL/range/1/day/2020-01-07/2020-01-08"))
                 .willReturn(okJson(sample("aggs-aapl-as-traded.json"))));
@@ -513,8 +527,13 @@ class PolygonPriceProviderTest {
         return "http://127.0.0.1:" + POLYGON.getPort();
     }
 
+    /** The provider as a config naming it {@code polygon}, its former name, builds it. */
     private static PolygonPriceProvider provider() {
-        return new PolygonPriceProvider(
+        return provider(PolygonPriceProvider.FORMER_NAME);
+    }
+
+    private static PolygonPriceProvider provider(String name) {
+        return new PolygonPriceProvider(name,
                 new PolygonSettings(new NetworkSettings(KEY, URI.create(base()), 60_000), false), FAST, FRIDAY);
     }
 
