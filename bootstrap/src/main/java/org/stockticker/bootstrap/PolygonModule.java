@@ -11,15 +11,30 @@ import org.stockticker.adapters.polygon.PolygonSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderConfig;
 
-/** Polygon.io (Massive) daily aggregates, over Feign with retries and a rate limit. */
+/**
+ * Massive (formerly Polygon.io) daily aggregates, over Feign with retries and a rate limit. {@code massive} and its
+ * former name {@code polygon} build the same adapter, which names itself in records and messages as configured.
+ */
 @Module
 public interface PolygonModule {
 
     @Provides
     @IntoMap
-    @StringKey("polygon")
+    @StringKey(PolygonPriceProvider.NAME)
+    static PriceProviderPort massive(ProviderConfig config, Clock clock) {
+        return build(config, clock);
+    }
+
+    @Provides
+    @IntoMap
+    @StringKey(PolygonPriceProvider.FORMER_NAME)
     static PriceProviderPort polygon(ProviderConfig config, Clock clock) {
+        return build(config, clock);
+    }
+
+    private static PriceProviderPort build(ProviderConfig config, Clock clock) {
         PolygonSettings settings = PolygonSettings.from(config);
-        return new PolygonPriceProvider(settings, HttpPolicy.defaults(settings.network().requestsPerMinute()), clock);
+        return new PolygonPriceProvider(config.name(), settings,
+                HttpPolicy.defaults(settings.network().requestsPerMinute()), clock);
     }
 }

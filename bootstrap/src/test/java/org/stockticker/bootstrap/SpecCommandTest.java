@@ -122,12 +122,35 @@ class SpecCommandTest {
         List<String> names = new ArrayList<>();
         branches.forEach(branch -> names.add(branch.get("properties").get("name").get("const").asText()));
 
-        assertThat(names).containsExactly("polygon", "alpha_vantage", "tiingo", "iex", "csv");
+        assertThat(names).containsExactly("massive", "polygon", "alpha_vantage", "tiingo", "iex", "csv");
         JsonNode csv = branches.get(names.indexOf("csv"));
         assertThat(csv.get("title").asText()).contains("local trials only");
         assertThat(csv.get("description").asText()).contains("local trials only", "mounted into the container");
         assertThat(csv.get("properties").get("path").get("description").asText())
                 .contains("relative to the connector's working directory");
+    }
+
+    @Test
+    void massive_leads_polygon_stays_as_its_former_name_and_iex_has_no_dead_default_host() {
+        JsonNode branches = schema.get("properties").get("provider").get("oneOf");
+        JsonNode massive = branches.get(0);
+        JsonNode polygon = branches.get(1);
+
+        assertThat(massive.get("title").asText()).isEqualTo("Massive (formerly Polygon.io)");
+        assertThat(massive.at("/properties/base_url/default").asText()).isEqualTo("https://api.massive.com");
+        assertThat(polygon.at("/properties/name/const").asText()).isEqualTo("polygon");
+        assertThat(polygon.at("/properties/base_url/default").asText()).isEqualTo("https://api.massive.com");
+        assertThat(polygon.get("description").asText()).contains("Massive", "https://api.massive.com");
+        List<String> massiveKeys = new ArrayList<>();
+        List<String> polygonKeys = new ArrayList<>();
+        massive.get("properties").fieldNames().forEachRemaining(massiveKeys::add);
+        polygon.get("properties").fieldNames().forEachRemaining(polygonKeys::add);
+        assertThat(massiveKeys).isEqualTo(polygonKeys);
+        JsonNode iex = branches.get(4);
+        assertThat(iex.at("/properties/name/const").asText()).isEqualTo("iex");
+        assertThat(iex.get("required")).extracting(JsonNode::asText).contains("base_url");
+        assertThat(iex.at("/properties/base_url").has("default")).isFalse();
+        assertThat(run.messages().get(0).toString()).doesNotContain("iexapis");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -37,8 +38,9 @@ public final class IexPriceProvider extends NetworkPriceProvider {
     /** The provider's name in configurations and records. */
     public static final String NAME = "iex";
 
-    /** IEX Cloud's own API root. */
-    public static final String DEFAULT_BASE_URL = "https://cloud.iexapis.com/stable";
+    /** Why {@code base_url} has no default: IEX Cloud's own address no longer answers. */
+    static final String BASE_URL_REQUIRED = "provider.base_url is required for iex: IEX Cloud closed in 2024, so set"
+            + " the URL of a service compatible with its API";
 
     /**
      * IEX Cloud's documented limit, on every plan: 100 requests per second per IP address, measured in milliseconds.
@@ -64,11 +66,17 @@ public final class IexPriceProvider extends NetworkPriceProvider {
     }
 
     /**
-     * The IEX settings of {@code config}: {@code api_key}, {@code base_url} (default {@value #DEFAULT_BASE_URL}) and
-     * {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     * The IEX settings of {@code config}: {@code api_key}, {@code base_url} (required: IEX Cloud closed in 2024, so
+     * there is no live default) and {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     *
+     * @throws InvalidInputException naming the first field that is missing or wrong
      */
     public static NetworkSettings settings(ProviderConfig config) {
-        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
+        config.requiredString("api_key");
+        if (config.string("base_url").map(String::isBlank).orElse(true)) {
+            throw new InvalidInputException(BASE_URL_REQUIRED);
+        }
+        return NetworkSettings.from(config, null, DEFAULT_REQUESTS_PER_MINUTE);
     }
 
     @Override

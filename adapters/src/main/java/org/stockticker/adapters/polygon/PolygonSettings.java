@@ -13,8 +13,11 @@ import org.stockticker.application.port.out.ProviderConfig;
  */
 public record PolygonSettings(NetworkSettings network, boolean adjusted) {
 
-    /** Polygon's own API root (the renamed service, Massive, also answers at {@code https://api.massive.com}). */
-    public static final String DEFAULT_BASE_URL = "https://api.polygon.io";
+    /**
+     * Massive's API root, the default for both provider names; Polygon.io's former root,
+     * {@code https://api.polygon.io}, still answers alike and can be set as {@code base_url}.
+     */
+    public static final String DEFAULT_BASE_URL = "https://api.massive.com";
 
     /** Polygon's free plan allows 5 requests per minute; paid plans raise it with {@code requests_per_minute}. */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 5;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stockticker.adapters.provider.NetworkSettings;
@@ -15,10 +16,22 @@ class IexSettingsTest {
     private static final String KEY = "sk_SECRET_12345";
 
     @Test
-    void defaults_to_iex_cloud_at_its_limit_of_100_requests_per_second() {
-        NetworkSettings settings = IexPriceProvider.settings(new ProviderConfig("iex", Map.of("api_key", KEY)));
+    void defaults_to_iex_clouds_former_limit_of_100_requests_per_second() {
+        NetworkSettings settings = IexPriceProvider.settings(new ProviderConfig("iex",
+                Map.of("api_key", KEY, "base_url", "https://iex.example.com/stable")));
 
-        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://cloud.iexapis.com/stable"), 6_000));
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://iex.example.com/stable"), 6_000));
+    }
+
+    @Test
+    void requires_a_base_url_since_iex_cloud_itself_closed() {
+        for (Map<String, Object> provider : List.<Map<String, Object>>of(Map.of("api_key", KEY),
+                Map.of("api_key", KEY, "base_url", " "))) {
+            assertThatThrownBy(() -> IexPriceProvider.settings(new ProviderConfig("iex", provider)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("provider.base_url is required")
+                    .hasMessageContaining("IEX Cloud closed in 2024");
+        }
     }
 
     @Test
@@ -40,7 +53,7 @@ class IexSettingsTest {
     @Test
     void refuses_a_rate_below_one() {
         assertThatThrownBy(() -> IexPriceProvider.settings(new ProviderConfig("iex",
-                Map.of("api_key", KEY, "requests_per_minute", 0))))
+                Map.of("api_key", KEY, "base_url", "https://iex.example.com", "requests_per_minute", 0))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.requests_per_minute must be at least 1");
     }

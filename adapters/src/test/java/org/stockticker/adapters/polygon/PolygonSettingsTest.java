@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stockticker.adapters.provider.NetworkSettings;
@@ -16,11 +17,13 @@ class PolygonSettingsTest {
     private static final String KEY = "PK_SECRET_0123456789";
 
     @Test
-    void defaults_to_polygon_as_traded_at_the_free_plans_5_requests_per_minute() {
-        PolygonSettings settings = PolygonSettings.from(new ProviderConfig("polygon", Map.of("api_key", KEY)));
+    void defaults_to_massive_as_traded_at_the_free_plans_5_requests_per_minute_under_either_name() {
+        for (String name : List.of("massive", "polygon")) {
+            PolygonSettings settings = PolygonSettings.from(new ProviderConfig(name, Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(
-                new PolygonSettings(new NetworkSettings(KEY, URI.create("https://api.polygon.io"), 5), false));
+            assertThat(settings).isEqualTo(
+                    new PolygonSettings(new NetworkSettings(KEY, URI.create("https://api.massive.com"), 5), false));
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.stockticker.domain.Symbol;
  * limits as the connector, answering domain {@link DailyBar}s.
  *
  * <pre>{@code
- * StockHistory history = StockHistory.provider("iex").apiKey(System.getenv("IEX_TOKEN")).build();
+ * StockHistory history = StockHistory.provider("massive").apiKey(System.getenv("MASSIVE_API_KEY")).build();
  * try (Stream<DailyBar> bars = history.dailyBars("AAPL", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 31))) {
  *     bars.forEach(bar -> System.out.println(bar.date() + " " + bar.close()));
  * }
@@ -37,7 +37,10 @@ public final class StockHistory {
         this.history = history;
     }
 
-    /** Starts the settings of the named provider ({@code iex}, {@code polygon}, {@code alpha_vantage}, {@code tiingo}, {@code csv}). */
+    /**
+     * Starts the settings of the named provider ({@code massive} or its former name {@code polygon},
+     * {@code alpha_vantage}, {@code tiingo}, {@code iex} with the {@code baseUrl} of a compatible service, {@code csv}).
+     */
     public static Builder provider(String name) {
         return new Builder(name);
     }

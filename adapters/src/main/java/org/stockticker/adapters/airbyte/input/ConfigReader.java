@@ -32,6 +32,10 @@ import org.stockticker.domain.SyncSettings;
  */
 public final class ConfigReader {
 
+    /** IEX Cloud's own host no longer answers, so an iex config names its compatible service. */
+    static final String IEX_BASE_URL_REQUIRED = "provider.base_url is required for iex: IEX Cloud closed in 2024, so"
+            + " set the URL of a service compatible with its API";
+
     /** Where US listings trade: "today", the default end_date, is today there. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
@@ -92,6 +96,10 @@ public final class ConfigReader {
             } else {
                 providerName = name.asText();
                 problems.addAll(providers.get(providerName).problems(provider, "provider", allSecretFields));
+                if ("iex".equals(providerName)) {
+                    problems.replaceAll(problem -> problem.equals("provider.base_url is required")
+                            ? IEX_BASE_URL_REQUIRED : problem);
+                }
             }
         }
         problems.addAll(problemsBeyondTheSchema(config));

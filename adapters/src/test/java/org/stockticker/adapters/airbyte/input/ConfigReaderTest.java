@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -83,10 +84,31 @@ class ConfigReaderTest {
     }
 
     @Test
+    void requires_an_iex_base_url_since_iex_cloud_itself_closed() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['AAPL'], 'start_date': '2023-01-03',
+                 'provider': {'name': 'iex', 'api_key': 'sk_SECRET_12345'}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("provider.base_url is required for iex: IEX Cloud closed in 2024");
+    }
+
+    @Test
+    void accepts_massive_and_its_former_name_polygon_with_the_default_base_url() {
+        for (String name : List.of("massive", "polygon")) {
+            ConnectorConfig config = reader.parse(json("""
+                    {'tickers': ['AAPL'], 'start_date': '2023-01-03',
+                     'provider': {'name': '%s', 'api_key': 'PK_SECRET'}}""".formatted(name)));
+
+            assertThat(config.provider().name()).isEqualTo(name);
+        }
+    }
+
+    @Test
     void accepts_unknown_properties_at_top_level_and_in_the_provider() {
         ConnectorConfig config = reader.parse(json("""
                 {'tickers': ['AAPL'], 'start_date': '2023-01-03', 'x_note': {'owner': 'research'}, 'x_flag': true,
-                 'provider': {'name': 'iex', 'api_key': 'sk_SECRET_12345', 'x_region': 'us-east', 'x_tier': 3}}"""));
+                 'provider': {'name': 'iex', 'api_key': 'sk_SECRET_12345', 'base_url': 'https://iex.example.com',
+                              'x_region': 'us-east', 'x_tier': 3}}"""));
 
         assertThat(config.settings().tickers()).containsExactly(new Symbol("AAPL"));
         assertThat(config.provider().properties()).containsEntry("x_region", "us-east").containsEntry("x_tier", 3);
