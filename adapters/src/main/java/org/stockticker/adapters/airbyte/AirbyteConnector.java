@@ -158,13 +158,12 @@ public final class AirbyteConnector {
         return OK;
     }
 
-    /** A failed check's message: the problem itself, or for a fault of the connector, a pointer to the log. */
+    /** A failed check's message (see {@link Failures#checkMessage}); a fault of the connector is logged first. */
     private String checkMessage(Throwable failure, String what, String logged) {
-        if (Failures.typeOf(failure) != FailureType.SYSTEM_ERROR) {
-            return failure.getMessage();
+        if (Failures.typeOf(failure) == FailureType.SYSTEM_ERROR) {
+            writer.log(LogLevel.ERROR, logged + ": " + failure);
         }
-        writer.log(LogLevel.ERROR, logged + ": " + failure);
-        return what + " failed unexpectedly (" + failure.getClass().getSimpleName() + "); see the logs";
+        return Failures.checkMessage(what, failure);
     }
 
     private int discover(CommandLine line) {

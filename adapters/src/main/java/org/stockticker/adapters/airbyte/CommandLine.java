@@ -60,7 +60,7 @@ record CommandLine(String command, Map<String, Path> options) {
         }
         String command = args.get(0);
         if (!REQUIRED.containsKey(command)) {
-            throw new Malformed("Unknown command '" + printable(command) + "': use spec, check, discover or read");
+            throw new Malformed("Unknown command '" + Printable.shown(command) + "': use spec, check, discover or read");
         }
         Map<String, Path> options = new LinkedHashMap<>();
         for (int i = 1; i < args.size(); i++) {
@@ -77,7 +77,7 @@ record CommandLine(String command, Map<String, Path> options) {
                 value = null;
             }
             if (!KNOWN_OPTIONS.contains(name)) {
-                throw new Malformed("Unknown option '" + printable(name) + "' for command " + command);
+                throw new Malformed("Unknown option '" + Printable.shown(name) + "' for command " + command);
             }
             if (value == null || value.isBlank()) {
                 throw new Malformed("Option " + name + " needs a file path");
@@ -100,11 +100,6 @@ record CommandLine(String command, Map<String, Path> options) {
 
     Optional<Path> optional(String name) {
         return Optional.ofNullable(options.get(name));
-    }
-
-    private static String printable(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** A command line that does not follow the usage. */

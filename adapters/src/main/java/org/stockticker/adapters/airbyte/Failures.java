@@ -42,6 +42,16 @@ final class Failures {
                 : failure.getMessage();
     }
 
+    /**
+     * What a failed check tells the user: the problem itself, or for a fault of the connector, which check failed
+     * and a pointer to the log, where the details go.
+     */
+    static String checkMessage(String what, Throwable failure) {
+        return typeOf(failure) == FailureType.SYSTEM_ERROR
+                ? what + " failed unexpectedly (" + failure.getClass().getSimpleName() + "); see the logs"
+                : failure.getMessage();
+    }
+
     /** What to tell the user of a stream that stopped. */
     static String readMessage(ReadFailure failure) {
         Throwable cause = failure.cause();

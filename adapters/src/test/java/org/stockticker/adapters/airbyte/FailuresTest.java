@@ -84,4 +84,14 @@ class FailuresTest {
         assertThat(Failures.commandMessage("read", new InvalidInputException("Invalid config: tickers is required")))
                 .isEqualTo("Invalid config: tickers is required");
     }
+
+    @Test
+    void a_failed_check_says_the_problem_or_for_a_fault_of_the_connector_which_check_and_where_to_look() {
+        assertThat(Failures.checkMessage("Checking ticker MSFT with provider iex",
+                new RejectedCredentialsException("provider iex rejected the API key (HTTP 401)")))
+                .isEqualTo("provider iex rejected the API key (HTTP 401)");
+        assertThat(Failures.checkMessage("Checking ticker MSFT with provider iex", new IllegalStateException("x")))
+                .isEqualTo("Checking ticker MSFT with provider iex failed unexpectedly (IllegalStateException);"
+                        + " see the logs");
+    }
 }

@@ -58,10 +58,9 @@ public final class StreamRead<R> {
         StreamDefinition<R> definition = stream.definition();
         StreamField<R> cursor = definition.cursor();
         this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
-        StreamState initial = incremental ? state.expandedTo(settings.tickers()).retainOnly(settings.tickers())
-                : StreamState.empty();
-        this.dropped = incremental ? state.expandedTo(settings.tickers()).cursors().size() - initial.cursors().size()
-                : 0;
+        StreamState expanded = incremental ? state.expandedTo(settings.tickers()) : StreamState.empty();
+        StreamState initial = expanded.retainOnly(settings.tickers());
+        this.dropped = expanded.cursors().size() - initial.cursors().size();
         this.progress = new StreamReport<>(definition, initial, provider, report, checkpointInterval);
     }
 

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.stockticker.adapters.airbyte.AirbyteJson;
 import org.stockticker.adapters.airbyte.ConnectorSpecificationDocument;
+import org.stockticker.adapters.airbyte.Printable;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.domain.Symbol;
@@ -91,7 +92,7 @@ public final class ConfigReader {
             } else if (!name.isTextual()) {
                 problems.add("provider.name must be a string: one of " + String.join(", ", providers.keySet()));
             } else if (!providers.containsKey(name.asText())) {
-                problems.add("provider.name '" + printable(name.asText()) + "' is not one of: "
+                problems.add("provider.name '" + Printable.shown(name.asText()) + "' is not one of: "
                         + String.join(", ", providers.keySet()));
             } else {
                 providerName = name.asText();
@@ -140,7 +141,7 @@ public final class ConfigReader {
                 twice.add(ticker.asText().toUpperCase(Locale.ROOT));
             }
         }
-        twice.forEach(symbol -> problems.add("tickers names " + printable(symbol) + " more than once"));
+        twice.forEach(symbol -> problems.add("tickers names " + Printable.shown(symbol) + " more than once"));
         LocalDate start = dateOrNull(config.path("start_date"));
         LocalDate end = dateOrNull(config.path("end_date"));
         if (start != null && end != null && start.isAfter(end)) {
@@ -183,7 +184,7 @@ public final class ConfigReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Invalid config: " + field + " '" + printable(text)
+            throw new InvalidInputException("Invalid config: " + field + " '" + Printable.shown(text)
                     + "' is not a real calendar date (YYYY-MM-DD)");
         }
     }
@@ -216,10 +217,5 @@ public final class ConfigReader {
             return items;
         }
         return null;
-    }
-
-    private static String printable(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

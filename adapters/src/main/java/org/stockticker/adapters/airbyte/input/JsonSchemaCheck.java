@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.stockticker.adapters.airbyte.Printable;
 
 /** A draft-07 JSON schema that reports each problem as "field: what is wrong". */
 final class JsonSchemaCheck {
@@ -64,7 +65,7 @@ final class JsonSchemaCheck {
         String leaf = path.substring(path.lastIndexOf('.') + 1);
         var value = error.getInstanceNode();
         String quoted = value != null && value.isValueNode() && !secretFields.contains(leaf)
-                ? shorten(value.toString()) + " " : "";
+                ? Printable.shown(value.toString(), 60) + " " : "";
         return path.isEmpty() ? message : path + ": " + quoted + message;
     }
 
@@ -89,10 +90,5 @@ final class JsonSchemaCheck {
             }
         }
         return path.toString();
-    }
-
-    private static String shorten(String text) {
-        String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stockticker.adapters.airbyte.Printable;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
@@ -114,7 +115,7 @@ public final class StateReader {
             }
             case "GLOBAL" -> throw invalid(where + ".type", "GLOBAL state is not supported by this source");
             case "" -> throw invalid(where + ".type", "is required: STREAM or LEGACY");
-            default -> throw invalid(where + ".type", "is " + printable(type) + ", but --state takes state messages"
+            default -> throw invalid(where + ".type", "is " + Printable.shown(type) + ", but --state takes state messages"
                     + " (type STREAM or LEGACY, or a whole STATE message as the connector printed it)"
                     + (List.of("RECORD", "LOG", "TRACE", "SPEC", "CATALOG", "CONNECTION_STATUS").contains(type)
                     ? ": was the connector's whole output passed instead of its last STATE messages?" : ""));
@@ -190,10 +191,5 @@ public final class StateReader {
 
     private static InvalidInputException invalid(String where, String problem) {
         return new InvalidInputException("Invalid state: " + where + " " + problem);
-    }
-
-    private static String printable(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

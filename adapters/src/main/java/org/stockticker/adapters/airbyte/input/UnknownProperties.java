@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.stockticker.adapters.airbyte.Printable;
 
 /**
  * Finds the properties of a config that the spec does not know, at the top level and in the chosen provider, each
@@ -69,7 +70,7 @@ final class UnknownProperties {
     }
 
     private static Note note(String path, Optional<String> hint) {
-        return new Note("Unknown config property " + printable(path) + " is ignored" + hint.map(h -> ": " + h)
+        return new Note("Unknown config property " + Printable.shown(path) + " is ignored" + hint.map(h -> ": " + h)
                 .orElse(""), hint.isPresent());
     }
 
@@ -120,10 +121,5 @@ final class UnknownProperties {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    private static String printable(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }
