@@ -1,5 +1,6 @@
 package org.stockticker.application.port.out;
 
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -21,6 +22,23 @@ public interface PriceProviderPort {
      * The caller closes the stream; bars outside the window may be included and are the caller's to drop.
      */
     Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window);
+
+    /**
+     * What the provider can answer, for the read's plan. By default: one symbol per request, with an adjusted close
+     * that corporate actions change, at no particular pace.
+     */
+    default ProviderReach reach() {
+        return ProviderReach.perSymbol(true, ProviderReach.UNPACED);
+    }
+
+    /**
+     * The bar of every US stock that traded on {@code day}, in any order, read lazily; the caller closes the stream.
+     * An empty stream when the provider has no bars for that day. Only providers whose {@link #reach()} has
+     * {@link ProviderReach#marketDays()} answer this; others throw {@link UnsupportedOperationException}.
+     */
+    default Stream<DailyBar> marketDay(LocalDate day) {
+        throw new UnsupportedOperationException("provider " + name() + " answers one symbol per request");
+    }
 
     /** Confirms, with the cheapest request the provider offers, that the key is accepted and the symbol known. */
     void verify(Symbol symbol);
