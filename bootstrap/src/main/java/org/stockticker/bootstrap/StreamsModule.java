@@ -9,6 +9,8 @@ import javax.inject.Named;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.read.AdjustedCloseDrift;
+import org.stockticker.application.read.DaySource;
+import org.stockticker.application.read.PriceDays;
 import org.stockticker.application.read.PriceSource;
 import org.stockticker.application.read.ReadAheadSource;
 import org.stockticker.application.read.ReadableStream;
@@ -41,6 +43,8 @@ interface StreamsModule {
         RecordSource<DailyBar> source = new RereadingSource<>(
                 new ReadAheadSource<>(new PriceSource(provider), readAhead, ReadAheadModule.THREADS), DailyBar::date,
                 provider.name(), report);
-        return new ReadableStream<>(StockPrices.STREAM, source, Optional.of(new AdjustedCloseDrift()));
+        Optional<DaySource<DailyBar>> days = provider.reach().marketDays()
+                ? Optional.of(new PriceDays(provider)) : Optional.empty();
+        return new ReadableStream<>(StockPrices.STREAM, source, days, Optional.of(new AdjustedCloseDrift()));
     }
 }

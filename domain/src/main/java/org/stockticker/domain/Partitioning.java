@@ -1,9 +1,10 @@
 package org.stockticker.domain;
 
-/** How a stream's reading is cut into partitions, each checkpointed once it is read. */
+/** How a stream's progress is kept: what one cursor of its state stands for. */
 public enum Partitioning {
-    /** One partition per symbol: each symbol's history, from its own cursor. */
-    BY_SYMBOL,
-    /** One partition per trading day, holding every symbol's records of that day, from one cursor for the stream. */
-    BY_TRADING_DAY
+    /**
+     * One cursor per symbol: each symbol's history, from its own cursor, whether the read asks for it a symbol or a
+     * trading day at a time; a whole-market read keeps one cursor for every symbol instead.
+     */
+    BY_SYMBOL
 }

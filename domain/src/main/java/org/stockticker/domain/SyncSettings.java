@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What to sync: which symbols, over which days, how many days before each cursor an incremental read re-reads to
+ * What to sync: which symbols (or the whole market: every US stock the provider lists), over which days, how many days before each cursor an incremental read re-reads to
  * pick up the provider's late corrections, and whether a split or dividend seen in an incremental read makes it
  * re-read the symbol's whole history, so that earlier adjusted closes downstream are corrected.
  */
-public record SyncSettings(
-        List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays, boolean rereadOnAdjustment) {
+public record SyncSettings(List<Symbol> tickers, boolean wholeMarket, LocalDate startDate, LocalDate endDate,
+        int lookbackDays, boolean rereadOnAdjustment) {
 
     /** The most symbols one sync may ask for. */
     public static final int MAX_TICKERS = 500;
@@ -22,7 +22,10 @@ public record SyncSettings(
         tickers = List.copyOf(tickers);
         Objects.requireNonNull(startDate, "start_date is required");
         Objects.requireNonNull(endDate, "end_date is required");
-        if (tickers.isEmpty()) {
+        if (wholeMarket && !tickers.isEmpty()) {
+            throw new IllegalArgumentException("tickers names the whole market and symbols besides it");
+        }
+        if (!wholeMarket && tickers.isEmpty()) {
             throw new IllegalArgumentException("tickers must name at least one symbol");
         }
         if (tickers.size() > MAX_TICKERS) {
@@ -41,6 +44,18 @@ public record SyncSettings(
         if (lookbackDays < 0) {
             throw new IllegalArgumentException("lookback_days " + lookbackDays + " is negative");
         }
+    }
+
+    /** Settings for {@code tickers}, each named. */
+    public SyncSettings(
+            List<Symbol> tickers, LocalDate startDate, LocalDate endDate, int lookbackDays, boolean rereadOnAdjustment) {
+        this(tickers, false, startDate, endDate, lookbackDays, rereadOnAdjustment);
+    }
+
+    /** Settings for every US stock the provider lists, whichever symbols they are. */
+    public static SyncSettings wholeMarket(
+            LocalDate startDate, LocalDate endDate, int lookbackDays, boolean rereadOnAdjustment) {
+        return new SyncSettings(List.of(), true, startDate, endDate, lookbackDays, rereadOnAdjustment);
     }
 
     /** Settings that re-read a symbol's history when its adjusted prices changed, as the connector does by default. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StreamStateTest {
@@ -161,5 +162,44 @@ class StreamStateTest {
         assertThat(state.retainOnly(List.of(aapl, gone))).isSameAs(state);
         assertThat(StreamState.forEverySymbol(LocalDate.of(2024, 1, 5)).retainOnly(List.of())
                 .everySymbolCursor()).contains(LocalDate.of(2024, 1, 5));
+    }
+
+    @Test
+    void a_day_read_part_way_stands_at_that_day_for_the_symbols_up_to_the_last_one_read() {
+        StreamState state = StreamState.forEverySymbolThrough(MAR_28, MSFT);
+
+        assertThat(state.cursor(AAPL)).contains(MAR_28);
+        assertThat(state.cursor(MSFT)).contains(MAR_28);
+        assertThat(state.cursor(new Symbol("MSFU"))).contains(MAR_28.minusDays(1));
+        assertThat(state.everySymbolThrough()).contains(MSFT);
+        assertThat(state.expandedTo(List.of(AAPL, new Symbol("ZZ"))).cursors()).containsExactly(
+                new SymbolCursor(AAPL, MAR_28), new SymbolCursor(new Symbol("ZZ"), MAR_28.minusDays(1)));
+    }
+
+    @Test
+    void the_every_symbol_cursor_moves_through_a_day_symbol_by_symbol_then_whole_and_never_back() {
+        StreamState partway = StreamState.empty().everySymbolReadThrough(MAR_28, IBM);
+        StreamState further = partway.everySymbolReadThrough(MAR_28, MSFT);
+        StreamState whole = further.everySymbolReadThrough(MAR_28);
+
+        assertThat(partway).isEqualTo(StreamState.forEverySymbolThrough(MAR_28, IBM));
+        assertThat(further.everySymbolReadThrough(MAR_28, AAPL)).as("not back to an earlier symbol")
+                .isEqualTo(further);
+        assertThat(whole).isEqualTo(StreamState.forEverySymbol(MAR_28));
+        assertThat(whole.everySymbolReadThrough(MAR_28, AAPL)).as("a whole day is not read part way again")
+                .isEqualTo(whole);
+        assertThat(whole.everySymbolReadThrough(MAR_1)).as("not back to an earlier day").isEqualTo(whole);
+        assertThat(whole.everySymbolReadThrough(MAR_1, AAPL)).isEqualTo(whole);
+    }
+
+    @Test
+    void advance_all_moves_several_cursors_at_once_but_none_back() {
+        StreamState state = StreamState.of(List.of(new SymbolCursor(AAPL, MAR_28), new SymbolCursor(IBM, MAR_1)));
+
+        StreamState advanced = state.advanceAll(Map.of(AAPL, MAR_1, IBM, MAR_28, MSFT, MAR_1));
+
+        assertThat(advanced.cursors()).containsExactly(new SymbolCursor(AAPL, MAR_28),
+                new SymbolCursor(IBM, MAR_28), new SymbolCursor(MSFT, MAR_1));
+        assertThat(advanced.advanceAll(Map.of(AAPL, MAR_1))).isSameAs(advanced);
     }
 }

@@ -103,4 +103,15 @@ class SyncSettingsTest {
     void the_window_spans_start_date_to_end_date() {
         assertThat(new SyncSettings(AAPL_MSFT, START, END, 3).window()).isEqualTo(new DateWindow(START, END));
     }
+
+    @Test
+    void the_whole_market_names_no_symbol() {
+        SyncSettings market = SyncSettings.wholeMarket(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 31), 0, true);
+
+        assertThat(market.wholeMarket()).isTrue();
+        assertThat(market.tickers()).isEmpty();
+        assertThatThrownBy(() -> new SyncSettings(List.of(new Symbol("AAPL")), true, LocalDate.of(2024, 1, 2),
+                LocalDate.of(2024, 1, 31), 0, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whole market");
+    }
 }

@@ -2,11 +2,14 @@ package org.stockticker.application.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
@@ -25,83 +28,106 @@ import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
 
 /**
- * The read of one stream partitioned by symbol: each symbol's window from its cursor and {@code lookback_days},
- * cursors that never move back, a checkpoint after every symbol, the stream's status and estimate, a re-read of a
- * symbol's whole history when the stream's {@link RereadRule} says its records changed, and a clean end when the
- * read is stopped from another thread.
+ * The read of one dated stream: each symbol's window from its cursor and {@code lookback_days}, read with the
+ * fewest requests ({@link ReadPlanner}: a symbol at a time, or a trading day at a time for every symbol at once),
+ * cursors that never move back, a checkpoint after every symbol or day, the stream's status and estimate, a
+ * re-read of a symbol's whole history when the stream's {@link RereadRule} says its records changed, and a clean
+ * end when the read is stopped from another thread. The whole market is read a day at a time from one cursor.
  */
 public final class StreamRead<R> {
-
-    /** Trading days in a calendar year, for the row estimate. */
-    private static final double TRADING_DAYS_PER_DAY = 252.0 / 365.0;
 
     private final ReadableStream<R> stream;
     private final SyncSettings settings;
     private final boolean incremental;
     private final String provider;
+    private final ReadPlanner planner;
     private final ReadReportPort report;
     private final StreamReport<R> progress;
     private final Function<R, LocalDate> dayOf;
     private final int dropped;
 
     /**
-     * A read of {@code stream} for {@code settings}, from {@code state} when {@code incremental}, checkpointing at
-     * least every {@code checkpointInterval} records. The cursors of symbols no longer configured are dropped.
+     * A read of {@code stream} for {@code settings}, from {@code state} when {@code incremental}, planned by
+     * {@code planner}, checkpointing at least every {@code checkpointInterval} records. The cursors of symbols no
+     * longer configured are dropped; so are the per-symbol cursors of a whole-market read, which keeps one.
      */
     public StreamRead(ReadableStream<R> stream, SyncSettings settings, boolean incremental, StreamState state,
-            String provider, ReadReportPort report, int checkpointInterval) {
+            String provider, ReadPlanner planner, ReadReportPort report, int checkpointInterval) {
         this.stream = stream;
         this.settings = settings;
         this.incremental = incremental;
         this.provider = provider;
+        this.planner = planner;
         this.report = report;
         StreamDefinition<R> definition = stream.definition();
         StreamField<R> cursor = definition.cursor();
         this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
-        StreamState expanded = incremental ? state.expandedTo(settings.tickers()) : StreamState.empty();
+        StreamState expanded = !incremental ? StreamState.empty()
+                : settings.wholeMarket() ? state : state.expandedTo(settings.tickers());
         StreamState initial = expanded.retainOnly(settings.tickers());
         this.dropped = expanded.cursors().size() - initial.cursors().size();
-        this.progress = new StreamReport<>(definition, initial, provider, report, checkpointInterval);
+        this.progress = new StreamReport<>(definition, initial, settings.wholeMarket(), provider, report,
+                checkpointInterval);
     }
 
     /**
-     * Reads the stream: every symbol, or up to the failure that stopped it, after a checkpoint. When {@code stop} is
-     * requested, the stream is checkpointed and ended at once, on the requesting thread.
+     * Reads the stream: every symbol or day of its plan, or up to the failure that stopped it, after a checkpoint.
+     * When {@code stop} is requested, the stream is checkpointed and ended at once, on the requesting thread.
      */
     public StreamOutcome run(StopSignal stop) {
         if (dropped > 0) {
             report.log(LogLevel.INFO, "Dropped the " + stream.name() + " cursors of " + dropped
-                    + (dropped == 1 ? " symbol" : " symbols") + " no longer in tickers");
+                    + (dropped == 1 ? " symbol" : " symbols") + (settings.wholeMarket()
+                    ? ": the whole market is read from one cursor for every symbol" : " no longer in tickers"));
         }
-        Map<Symbol, DateWindow> plan = plan();
-        List<Partition> requests = new ArrayList<>();
-        plan.forEach((symbol, window) -> requests.add(new Partition(symbol, requested(symbol, window))));
-        List<Symbol> unknown = new ArrayList<>();
-        Map<Symbol, String> unreadable = new LinkedHashMap<>();
         // Registered before the stream's first message, so that a stop at any point after it ends the stream.
         try (StopSignal.Registration onStop = stop.onRequest(progress::stop)) {
-            progress.started(estimateRows(plan));
+            progress.started();
             stream.source().onRateLimited(progress::rateLimited);
-            return read(plan, requests, unknown, unreadable, stop);
+            if (settings.wholeMarket()) {
+                return readWholeMarket(stop);
+            }
+            Map<Symbol, LocalDate> anchors = new HashMap<>();
+            Map<Symbol, DateWindow> windows = new LinkedHashMap<>();
+            for (Symbol symbol : settings.tickers()) {
+                windowOf(symbol).ifPresent(window -> {
+                    windows.put(symbol, window);
+                    anchorOf(symbol, window).ifPresent(anchor -> anchors.put(symbol, anchor));
+                });
+            }
+            ReadPlan plan = planner.plan(windows, anchors, stream.days().isPresent());
+            report.log(LogLevel.INFO, planner.describe(stream.name(), plan));
+            progress.estimate(plan.expectedRecords());
+            if (plan instanceof ReadPlan.ByDay byDay) {
+                return readByDay(byDay, windows, stop);
+            }
+            return readBySymbol((ReadPlan.BySymbol) plan, windows, stop);
         }
     }
 
-    private StreamOutcome read(Map<Symbol, DateWindow> plan, List<Partition> requests, List<Symbol> unknown,
-            Map<Symbol, String> unreadable, StopSignal stop) {
+    private StreamOutcome readBySymbol(ReadPlan.BySymbol plan, Map<Symbol, DateWindow> windows, StopSignal stop) {
+        List<Partition> requests = new ArrayList<>();
+        for (Symbol symbol : settings.tickers()) {
+            DateWindow requested = plan.requests().get(symbol);
+            if (requested != null) {
+                requests.add(new Partition(symbol, requested));
+            }
+        }
+        List<Symbol> unknown = new ArrayList<>();
+        Map<Symbol, String> unreadable = new LinkedHashMap<>();
         try (RecordSource.Batch<R> batch = stream.source().batch(requests)) {
             for (Symbol symbol : settings.tickers()) {
                 if (stop.requested()) {
                     return fail(symbol, new ReadStoppedException());
                 }
-                DateWindow window = plan.get(symbol);
-                if (window == null) {
-                    report.log(LogLevel.INFO, symbol + " is up to date (cursor " + cursor(symbol).orElseThrow()
-                            + ", end_date " + settings.endDate() + "): nothing to read");
+                DateWindow requested = plan.requests().get(symbol);
+                if (requested == null) {
+                    nothingToRead(symbol, windows.get(symbol));
                     progress.checkpoint();
                     continue;
                 }
                 try {
-                    readSymbol(symbol, window, batch);
+                    readSymbol(symbol, requested, plan.emitted().get(symbol).from(), batch);
                 } catch (UnknownSymbolException e) {
                     unknown.add(symbol);
                     report.log(LogLevel.WARN, e.getMessage() + "; reading the other tickers");
@@ -114,20 +140,202 @@ public final class StreamRead<R> {
                 progress.checkpoint();
             }
         }
+        return completeUnlessUnknown(unknown, unreadable);
+    }
+
+    private void nothingToRead(Symbol symbol, DateWindow window) {
+        if (window == null) {
+            report.log(LogLevel.INFO, symbol + " is up to date (cursor " + cursor(symbol).orElseThrow()
+                    + ", end_date " + settings.endDate() + "): nothing to read");
+        } else {
+            report.log(LogLevel.INFO, symbol + ": " + window + " holds no trading day the provider can answer yet:"
+                    + " nothing to read");
+        }
+    }
+
+    /**
+     * Reads every listed symbol a trading day at a time, each day's answer kept for the symbols whose window holds
+     * the day, in ascending order of symbols, with a checkpoint after each day.
+     */
+    private StreamOutcome readByDay(ReadPlan.ByDay plan, Map<Symbol, DateWindow> windows, StopSignal stop) {
+        DaySource<R> days = stream.days().orElseThrow();
+        Map<Symbol, RereadRule.Watch<R>> watches = new HashMap<>();
+        if (watchesForRereads()) {
+            plan.requests().forEach((symbol, requested) -> {
+                if (requested.from().isBefore(plan.emitted().get(symbol).from())) {
+                    watches.put(symbol, stream.reread().orElseThrow().watch(requested.from()));
+                }
+            });
+        }
+        DayGaps.Tracker gaps = new DayGaps.Tracker(plan.days());
+        for (int i = 0; i < plan.days().size(); i++) {
+            if (stop.requested()) {
+                return fail(null, new ReadStoppedException());
+            }
+            LocalDate day = plan.days().get(i);
+            List<R> kept;
+            try {
+                kept = dayOf(days, day, gaps, i, record -> {
+                    DateWindow requested = plan.requests().get(days.symbolOf(record));
+                    return requested != null && requested.contains(day);
+                });
+                for (R record : kept) {
+                    Symbol symbol = days.symbolOf(record);
+                    RereadRule.Watch<R> watch = watches.get(symbol);
+                    if (watch != null) {
+                        watch.saw(record);
+                    }
+                    if (plan.emitted().get(symbol).contains(day)) {
+                        progress.record(symbol, day, record);
+                        gaps.saw(symbol, i);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                return fail(null, e);
+            }
+            progress.checkpoint();
+        }
+        tellGaps(gaps);
+        try {
+            for (Symbol symbol : settings.tickers()) {
+                RereadRule.Watch<R> watch = watches.get(symbol);
+                if (watch != null && watch.changed()) {
+                    readWholeHistory(symbol, watch);
+                    progress.checkpoint();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            return fail(null, e);
+        }
+        List<Symbol> unknown = new ArrayList<>();
+        for (Symbol symbol : settings.tickers()) {
+            if (!plan.emitted().containsKey(symbol)) {
+                nothingToRead(symbol, windows.get(symbol));
+            } else if (!gaps.sawAny(symbol)) {
+                try {
+                    days.verify(symbol);
+                } catch (UnknownSymbolException e) {
+                    unknown.add(symbol);
+                    report.log(LogLevel.WARN, e.getMessage());
+                } catch (RuntimeException | Error e) {
+                    return fail(symbol, e);
+                }
+            }
+        }
+        return completeUnlessUnknown(unknown, Map.of());
+    }
+
+    /** Reads every symbol of the market a trading day at a time, from the one cursor of the stream. */
+    private StreamOutcome readWholeMarket(StopSignal stop) {
+        StreamState state = progress.state();
+        Optional<LocalDate> cursor = state.everySymbolCursor();
+        Optional<Symbol> through = state.everySymbolThrough();
+        LocalDate from = cursor.map(day -> through.isPresent() ? day : day.plusDays(1))
+                .map(day -> day.minusDays(settings.lookbackDays()))
+                .filter(day -> day.isAfter(settings.startDate()))
+                .orElse(settings.startDate());
+        Optional<DateWindow> window = DateWindow.between(from, settings.endDate());
+        ReadPlan.WholeMarket plan = planner.planWholeMarket(window.orElse(new DateWindow(from, from)),
+                settings.lookbackDays() == 0 ? through.orElse(null) : null);
+        if (window.isEmpty()) {
+            plan = new ReadPlan.WholeMarket(List.of(), null);
+        }
+        report.log(LogLevel.INFO, planner.describe(stream.name(), plan));
+        DaySource<R> days = stream.days().orElseThrow();
+        DayGaps.Tracker gaps = new DayGaps.Tracker(plan.days());
+        boolean estimated = false;
+        for (int i = 0; i < plan.days().size(); i++) {
+            if (stop.requested()) {
+                return fail(null, new ReadStoppedException());
+            }
+            LocalDate day = plan.days().get(i);
+            Symbol after = i == 0 ? plan.resumeAfter() : null;
+            try {
+                List<R> kept = dayOf(days, day, gaps, i,
+                        record -> after == null || days.symbolOf(record).compareTo(after) > 0);
+                if (!estimated && !gaps.isUnanswered(i)) {
+                    progress.estimate((long) kept.size() * plan.days().size());
+                    estimated = true;
+                }
+                for (R record : kept) {
+                    Symbol symbol = days.symbolOf(record);
+                    progress.record(symbol, day, record);
+                    gaps.saw(symbol, i);
+                }
+            } catch (RuntimeException | Error e) {
+                return fail(null, e);
+            }
+            if (gaps.isUnanswered(i)) {
+                progress.checkpoint();
+            } else {
+                progress.checkpointDay(day);
+            }
+        }
+        if (!estimated) {
+            progress.estimate(0);
+        }
+        tellGaps(gaps);
+        progress.complete();
+        return StreamOutcome.complete(stream.name());
+    }
+
+    /**
+     * The records of {@code day} that {@code keep} accepts, one per symbol in ascending order of symbols; a day
+     * answered without a single record is told to {@code gaps} as day {@code index}.
+     */
+    private List<R> dayOf(DaySource<R> days, LocalDate day, DayGaps.Tracker gaps, int index,
+            Predicate<R> keep) {
+        List<R> kept = new ArrayList<>();
+        boolean[] answered = {false};
+        try (Stream<R> answer = days.day(day)) {
+            answer.forEach(record -> {
+                answered[0] = true;
+                if (dayOf.apply(record).equals(day) && keep.test(record)) {
+                    kept.add(record);
+                }
+            });
+        }
+        if (!answered[0]) {
+            gaps.unanswered(index);
+        }
+        // A stable sort keeps the first of two records of one symbol ahead of the second, which is dropped.
+        kept.sort(Comparator.comparing(days::symbolOf));
+        List<R> unique = new ArrayList<>(kept.size());
+        int repeated = 0;
+        for (R record : kept) {
+            if (!unique.isEmpty() && days.symbolOf(unique.get(unique.size() - 1)).equals(days.symbolOf(record))) {
+                repeated++;
+            } else {
+                unique.add(record);
+            }
+        }
+        if (repeated > 0) {
+            warn("The provider's answer for " + day + " holds " + repeated + (repeated == 1 ? " symbol" : " symbols")
+                    + " twice; the first record of each was kept");
+        }
+        return unique;
+    }
+
+    private void tellGaps(DayGaps.Tracker gaps) {
+        List<LocalDate> empty = gaps.unansweredDays();
+        if (!empty.isEmpty()) {
+            warn("The provider answered no records at all for " + empty.size()
+                    + (empty.size() == 1 ? " trading day: " : " trading days: ") + empty.stream().limit(DayGaps.DAYS_NAMED)
+                    .map(LocalDate::toString).reduce((a, b) -> a + ", " + b).orElseThrow()
+                    + (empty.size() > DayGaps.DAYS_NAMED ? " and " + (empty.size() - DayGaps.DAYS_NAMED) + " more" : "")
+                    + " (their data may not be published yet); the cursor does not pass them, so the next sync asks"
+                    + " again");
+        }
+        gaps.warnings(this::warn);
+    }
+
+    private StreamOutcome completeUnlessUnknown(List<Symbol> unknown, Map<Symbol, String> unreadable) {
         if (!unknown.isEmpty() || !unreadable.isEmpty()) {
             return fail(null, new UnknownTickersException(unknown, unreadable, provider,
                     "; the other tickers were read"));
         }
         progress.complete();
         return StreamOutcome.complete(stream.name());
-    }
-
-    private Map<Symbol, DateWindow> plan() {
-        Map<Symbol, DateWindow> plan = new LinkedHashMap<>();
-        for (Symbol symbol : settings.tickers()) {
-            windowOf(symbol).ifPresent(window -> plan.put(symbol, window));
-        }
-        return plan;
     }
 
     private Optional<LocalDate> cursor(Symbol symbol) {
@@ -146,12 +354,12 @@ public final class StreamRead<R> {
         return DateWindow.between(from, settings.endDate());
     }
 
-    /** The days asked of the source for {@code window}: with the cursor's own day as the anchor of a re-read rule. */
-    private DateWindow requested(Symbol symbol, DateWindow window) {
+    /** The cursor's own day, asked for too as the anchor of a re-read rule, where the read watches for one. */
+    private Optional<LocalDate> anchorOf(Symbol symbol, DateWindow window) {
         Optional<LocalDate> cursor = cursor(symbol);
         return watchesForRereads() && cursor.isPresent()
                 && cursor.get().isBefore(window.from()) && !cursor.get().isBefore(settings.startDate())
-                ? new DateWindow(cursor.get(), window.to()) : window;
+                ? cursor : Optional.empty();
     }
 
     private boolean watchesForRereads() {
@@ -159,21 +367,24 @@ public final class StreamRead<R> {
     }
 
     /**
-     * Reads {@code symbol} over {@code window}, and once more over the whole configured window when the stream's
-     * re-read rule finds that records synced before have changed.
+     * Reads {@code symbol} over {@code requested}, emitting from {@code emitFrom} on, and once more over the whole
+     * configured window when the stream's re-read rule finds that records synced before have changed.
      */
-    private void readSymbol(Symbol symbol, DateWindow window, RecordSource.Batch<R> batch) {
-        Optional<LocalDate> cursor = cursor(symbol);
-        Optional<RereadRule.Watch<R>> watch = watchesForRereads() && cursor.isPresent()
-                ? stream.reread().map(rule -> rule.watch(cursor.get())) : Optional.empty();
-        DateWindow requested = requested(symbol, window);
-        emit(symbol, batch.read(new Partition(symbol, requested)), requested, window.from(), watch);
+    private void readSymbol(Symbol symbol, DateWindow requested, LocalDate emitFrom, RecordSource.Batch<R> batch) {
+        Optional<RereadRule.Watch<R>> watch = requested.from().isBefore(emitFrom)
+                ? stream.reread().map(rule -> rule.watch(requested.from())) : Optional.empty();
+        emit(symbol, batch.read(new Partition(symbol, requested)), requested, emitFrom, watch, true);
         if (watch.isPresent() && watch.get().changed()) {
-            report.log(LogLevel.INFO, watch.get().reason() + ": reading its whole history again from "
-                    + settings.startDate() + " so that the records synced before are corrected");
-            emit(symbol, stream.source().read(new Partition(symbol, settings.window())), settings.window(),
-                    settings.startDate(), Optional.empty());
+            readWholeHistory(symbol, watch.get());
         }
+    }
+
+    private void readWholeHistory(Symbol symbol, RereadRule.Watch<R> watch) {
+        report.log(LogLevel.INFO, watch.reason() + ": reading its whole history again from "
+                + settings.startDate() + " so that the records synced before are corrected");
+        DateWindow whole = settings.window();
+        emit(symbol, stream.source().read(new Partition(symbol, whole)), whole, settings.startDate(),
+                Optional.empty(), false);
     }
 
     /**
@@ -182,7 +393,7 @@ public final class StreamRead<R> {
      * order: then they are a prefix of the history, and the next read resumes after them without a gap.
      */
     private void emit(Symbol symbol, Stream<R> source, DateWindow window, LocalDate emitFrom,
-            Optional<RereadRule.Watch<R>> watch) {
+            Optional<RereadRule.Watch<R>> watch, boolean noticeGaps) {
         CursorOrder<R> order = new CursorOrder<>(window, dayOf);
         try (Stream<R> records = source) {
             records.forEach(order::add);
@@ -196,7 +407,11 @@ public final class StreamRead<R> {
             }
             throw e;
         }
-        emit(symbol, order.ascending(symbol, this::warn), emitFrom, watch);
+        List<R> ascending = order.ascending(symbol, this::warn);
+        emit(symbol, ascending, emitFrom, watch);
+        if (noticeGaps) {
+            DayGaps.of(symbol, ascending.stream().map(dayOf).toList(), planner.calendar()).ifPresent(this::warn);
+        }
     }
 
     private void emit(Symbol symbol, List<R> records, LocalDate emitFrom, Optional<RereadRule.Watch<R>> watch) {
@@ -216,10 +431,5 @@ public final class StreamRead<R> {
     private StreamOutcome fail(Symbol symbol, Throwable cause) {
         progress.incomplete();
         return new StreamOutcome(stream.name(), Optional.of(new ReadFailure(stream.name(), symbol, provider, cause)));
-    }
-
-    private long estimateRows(Map<Symbol, DateWindow> plan) {
-        double days = plan.values().stream().mapToLong(DateWindow::days).sum();
-        return Math.round(days * TRADING_DAYS_PER_DAY);
     }
 }

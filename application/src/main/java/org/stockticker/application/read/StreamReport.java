@@ -2,6 +2,8 @@ package org.stockticker.application.read;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.stockticker.application.port.in.ReadStoppedException;
@@ -28,18 +30,25 @@ final class StreamReport<R> {
     private final ReadReportPort report;
     private final int interval;
     private final ReentrantLock lock = new ReentrantLock();
+    private final boolean everySymbolCursor;
     private volatile StreamState state;
     private long sinceCheckpoint;
-    // The symbol whose records since the last checkpoint are not yet in the state: folded in at the checkpoint,
-    // rather than a new state per record.
-    private Symbol pending;
-    private LocalDate pendingTo;
+    // The days of the records since the last checkpoint that are not yet in the state, by symbol: folded in at the
+    // checkpoint, rather than a new state per record. A whole-market read keeps the last record's symbol and day.
+    private final Map<Symbol, LocalDate> pending = new HashMap<>();
+    private Symbol lastSymbol;
+    private LocalDate lastDay;
     private boolean running;
     private boolean ended;
 
-    StreamReport(StreamDefinition<R> stream, StreamState initial, String provider, ReadReportPort report,
-            int interval) {
+    /**
+     * The report of {@code stream}, from {@code initial}; with {@code everySymbolCursor}, the state is one cursor for
+     * every symbol, as a whole-market read keeps it, rather than one per symbol.
+     */
+    StreamReport(StreamDefinition<R> stream, StreamState initial, boolean everySymbolCursor, String provider,
+            ReadReportPort report, int interval) {
         this.stream = stream;
+        this.everySymbolCursor = everySymbolCursor;
         this.state = initial;
         this.provider = provider;
         this.report = report;
@@ -50,10 +59,16 @@ final class StreamReport<R> {
         return state;
     }
 
-    void started(long estimatedRows) {
+    void started() {
+        locked(() -> report.status(stream.name(), StreamStatus.STARTED));
+    }
+
+    /** The records the stream expects to emit, before its first. */
+    void estimate(long estimatedRows) {
         locked(() -> {
-            report.status(stream.name(), StreamStatus.STARTED);
-            report.estimate(stream.name(), estimatedRows);
+            if (!ended) {
+                report.estimate(stream.name(), estimatedRows);
+            }
         });
     }
 
@@ -73,8 +88,12 @@ final class StreamReport<R> {
                 running = true;
             }
             report.record(stream, record, provider);
-            pending = symbol;
-            pendingTo = day;
+            if (everySymbolCursor) {
+                lastSymbol = symbol;
+                lastDay = day;
+            } else {
+                pending.put(symbol, day);
+            }
             if (++sinceCheckpoint >= interval) {
                 checkpointLocked();
             }
@@ -91,6 +110,20 @@ final class StreamReport<R> {
         locked(() -> {
             if (!ended) {
                 report.rateLimited(stream.name(), until);
+            }
+        });
+    }
+
+    /**
+     * A STATE covering every record emitted so far, with every symbol read through {@code day}: a whole-market
+     * read's checkpoint after a day, whether or not the day had records.
+     */
+    void checkpointDay(LocalDate day) {
+        locked(() -> {
+            if (!ended) {
+                lastSymbol = null;
+                state = state.everySymbolReadThrough(day);
+                checkpointLocked();
             }
         });
     }
@@ -148,9 +181,13 @@ final class StreamReport<R> {
     }
 
     private void checkpointLocked() {
-        if (pending != null) {
-            state = state.advance(pending, pendingTo);
-            pending = null;
+        if (lastSymbol != null) {
+            state = state.everySymbolReadThrough(lastDay, lastSymbol);
+            lastSymbol = null;
+        }
+        if (!pending.isEmpty()) {
+            state = state.advanceAll(pending);
+            pending.clear();
         }
         report.checkpoint(stream.name(), state, sinceCheckpoint);
         sinceCheckpoint = 0;

@@ -1,8 +1,14 @@
 package org.stockticker.application.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.UsTradingCalendar;
 import org.stockticker.application.port.in.CheckConnectionUseCase;
 import org.stockticker.application.port.in.CheckResult;
 import org.stockticker.application.port.in.UnknownTickersException;
@@ -13,21 +19,32 @@ import org.stockticker.domain.SyncSettings;
 
 /**
  * Checks the key and the first tickers with the provider's cheapest request. The remaining tickers are verified by
- * the read itself, which keeps a check of 500 tickers from spending a free plan's daily quota.
+ * the read itself, which keeps a check of 500 tickers from spending a free plan's daily quota. For the whole market,
+ * the check asks for the last trading day before today, the one request a whole-market read repeats for every day.
  */
 public final class CheckConnectionService implements CheckConnectionUseCase {
 
     /** How many tickers a check verifies. */
     public static final int TICKERS_CHECKED = 10;
 
-    private final PriceProviderPort provider;
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
-    public CheckConnectionService(PriceProviderPort provider) {
+    private final PriceProviderPort provider;
+    private final UsTradingCalendar calendar;
+    private final Clock clock;
+
+    /** A check of {@code provider}; {@code clock} tells which day the last trading day before today is. */
+    public CheckConnectionService(PriceProviderPort provider, UsTradingCalendar calendar, Clock clock) {
         this.provider = provider;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
     public CheckResult check(SyncSettings settings) {
+        if (settings.wholeMarket()) {
+            return checkWholeMarket();
+        }
         List<Symbol> checked = settings.tickers().subList(0, Math.min(TICKERS_CHECKED, settings.tickers().size()));
         List<Symbol> unknown = new ArrayList<>();
         for (Symbol symbol : checked) {
@@ -44,5 +61,22 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
         }
         return CheckResult.passed("Provider " + provider.name() + " accepted the configuration and knows "
                 + checked.stream().map(Symbol::value).collect(Collectors.joining(", ")));
+    }
+
+    private CheckResult checkWholeMarket() {
+        if (!provider.reach().marketDays()) {
+            return CheckResult.failed("tickers [\"*\"] asks for the whole market, which provider " + provider.name()
+                    + " cannot answer: it answers one symbol per request; name the tickers, or use a provider that"
+                    + " answers every symbol of a day at once (massive)");
+        }
+        LocalDate day = calendar.previousTradingDay(LocalDate.now(clock.withZone(EXCHANGE_ZONE)));
+        long symbols;
+        try (Stream<DailyBar> bars = provider.marketDay(day)) {
+            symbols = bars.count();
+        } catch (RuntimeException | Error e) {
+            return CheckResult.failedWith(null, e);
+        }
+        return CheckResult.passed("Provider " + provider.name() + " accepted the configuration and answered the"
+                + " whole market of " + day + " (" + symbols + " symbols)");
     }
 }

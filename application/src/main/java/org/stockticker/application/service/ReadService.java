@@ -10,10 +10,10 @@ import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
 import org.stockticker.application.port.in.ReadUseCase;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
+import org.stockticker.application.read.ReadPlanner;
 import org.stockticker.application.read.ReadableStream;
 import org.stockticker.application.read.StreamRead;
 import org.stockticker.domain.ConfiguredStream;
-import org.stockticker.domain.Partitioning;
 import org.stockticker.domain.SyncMode;
 
 /**
@@ -27,27 +27,25 @@ public final class ReadService implements ReadUseCase {
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 10_000;
 
     private final String provider;
+    private final ReadPlanner planner;
     private final Map<String, ReadableStream<?>> streams = new LinkedHashMap<>();
     private final ReadReportPort report;
     private final int checkpointInterval;
 
     /**
-     * A read of {@code streams}, whose records come from {@code provider}, reported to {@code report}, with a
-     * checkpoint at least every {@code checkpointInterval} records.
+     * A read of {@code streams}, whose records come from {@code provider}, planned by {@code planner}, reported to
+     * {@code report}, with a checkpoint at least every {@code checkpointInterval} records.
      */
-    public ReadService(String provider, List<ReadableStream<?>> streams, ReadReportPort report,
+    public ReadService(String provider, ReadPlanner planner, List<ReadableStream<?>> streams, ReadReportPort report,
             int checkpointInterval) {
         if (checkpointInterval < 1) {
             throw new IllegalArgumentException("checkpointInterval must be at least 1");
         }
         for (ReadableStream<?> stream : streams) {
-            if (stream.definition().partitioning() != Partitioning.BY_SYMBOL) {
-                throw new IllegalArgumentException("stream " + stream.name() + " is partitioned "
-                        + stream.definition().partitioning() + ", which this read does not offer");
-            }
             this.streams.put(stream.name(), stream);
         }
         this.provider = provider;
+        this.planner = planner;
         this.report = report;
         this.checkpointInterval = checkpointInterval;
     }
@@ -56,6 +54,9 @@ public final class ReadService implements ReadUseCase {
     public ReadOutcome read(ReadCommand command) {
         List<ConfiguredStream> configured = command.catalog().streams();
         configured.forEach(this::requireOffered);
+        if (command.settings().wholeMarket()) {
+            configured.forEach(this::requireWholeMarket);
+        }
         if (configured.isEmpty()) {
             report.log(LogLevel.WARN, "The configured catalog selects no stream: nothing to read");
         }
@@ -71,7 +72,16 @@ public final class ReadService implements ReadUseCase {
 
     private <R> StreamOutcome read(ReadableStream<R> stream, SyncMode mode, ReadCommand command) {
         return new StreamRead<>(stream, command.settings(), mode == SyncMode.INCREMENTAL,
-                command.state().of(stream.name()), provider, report, checkpointInterval).run(command.stop());
+                command.state().of(stream.name()), provider, planner, report, checkpointInterval)
+                .run(command.stop());
+    }
+
+    private void requireWholeMarket(ConfiguredStream configured) {
+        if (streams.get(configured.name()).days().isEmpty() || !planner.reach().marketDays()) {
+            throw new InvalidInputException("tickers [\"*\"] asks for the whole market, which provider " + provider
+                    + " cannot answer for stream " + configured.name() + ": it answers one symbol per request; name"
+                    + " the tickers, or use a provider that answers every symbol of a day at once (massive)");
+        }
     }
 
     private void requireOffered(ConfiguredStream configured) {

@@ -2,6 +2,7 @@ package org.stockticker.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,8 +11,10 @@ import org.stockticker.application.port.in.CheckResult;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
+import org.stockticker.domain.UsTradingCalendar;
 
 class CheckConnectionServiceTest {
 
@@ -20,10 +23,37 @@ class CheckConnectionServiceTest {
     private static final Symbol BAD = new Symbol("NOPE");
 
     private final FakePriceProvider provider = new FakePriceProvider("fake");
-    private final CheckConnectionService service = new CheckConnectionService(provider);
+    private final CheckConnectionService service =
+            new CheckConnectionService(provider, new UsTradingCalendar(), Reads.CLOCK);
+
+    private static final SyncSettings WHOLE_MARKET =
+            SyncSettings.wholeMarket(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31), 0, true);
 
     private static SyncSettings settings(List<Symbol> tickers) {
         return new SyncSettings(tickers, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31), 0);
+    }
+
+    @Test
+    void the_whole_market_is_checked_with_the_one_request_its_read_repeats_for_the_last_trading_day() {
+        provider.answeringMarketDays(false, 5).with(AAPL, new DailyBar(AAPL, LocalDate.of(2026, 6, 29), null, null,
+                null, BigDecimal.TEN, null, null));
+
+        CheckResult status = service.check(WHOLE_MARKET);
+
+        assertThat(status.succeeded()).isTrue();
+        // Reads.CLOCK stands on Tuesday 2026-06-30: the last trading day before it is Monday the 29th.
+        assertThat(provider.daysAsked()).containsExactly(LocalDate.of(2026, 6, 29));
+        assertThat(provider.verified()).isEmpty();
+        assertThat(status.message()).contains("2026-06-29").contains("1 symbols");
+    }
+
+    @Test
+    void the_whole_market_fails_with_a_provider_that_answers_one_symbol_per_request() {
+        CheckResult status = service.check(WHOLE_MARKET);
+
+        assertThat(status.succeeded()).isFalse();
+        assertThat(status.message()).contains("whole market").contains("fake").contains("massive");
+        assertThat(provider.requests()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.stockticker.application.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collections;
@@ -10,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.RateLimitListener;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -40,6 +44,12 @@ final class FakePriceProvider implements PriceProviderPort {
     private final AtomicInteger openStreams = new AtomicInteger();
     private final Map<Symbol, Runnable> actions = new ConcurrentHashMap<>();
     private final Map<Symbol, Integer> actionsAfter = new ConcurrentHashMap<>();
+
+    private volatile ProviderReach reach = ProviderReach.perSymbol(true, ProviderReach.UNPACED);
+    private final List<LocalDate> daysAsked = Collections.synchronizedList(new ArrayList<>());
+    private final Map<LocalDate, RuntimeException> dayFailures = new HashMap<>();
+    private final Map<LocalDate, List<DailyBar>> extraDayBars = new HashMap<>();
+    private final Map<LocalDate, Runnable> dayActions = new ConcurrentHashMap<>();
 
     FakePriceProvider() {
         this("fake");
@@ -98,6 +108,43 @@ final class FakePriceProvider implements PriceProviderPort {
         return this;
     }
 
+    /** Answers a whole market day in one request too, from the bars of every symbol it has. */
+    FakePriceProvider answeringMarketDays(boolean adjustedValues, int requestsPerMinute) {
+        reach = new ProviderReach(true, adjustedValues, Optional.empty(), requestsPerMinute);
+        return this;
+    }
+
+    /** Has a reach of its own. */
+    FakePriceProvider reaching(ProviderReach reach) {
+        this.reach = reach;
+        return this;
+    }
+
+    /** Asking for the market day {@code day} throws {@code failure}. */
+    FakePriceProvider failingDay(LocalDate day, RuntimeException failure) {
+        dayFailures.put(day, failure);
+        return this;
+    }
+
+    /** Asking for the market day {@code day} first runs {@code action}, on the reading thread. */
+    FakePriceProvider runningOnDay(LocalDate day, Runnable action) {
+        dayActions.put(day, action);
+        return this;
+    }
+
+    /** The market day of {@code day} also holds {@code dayBars}, which no symbol's range answers. */
+    FakePriceProvider withDayBars(LocalDate day, DailyBar... dayBars) {
+        extraDayBars.put(day, List.of(dayBars));
+        return this;
+    }
+
+    /** The market days asked for, in order. */
+    List<LocalDate> daysAsked() {
+        synchronized (daysAsked) {
+            return List.copyOf(daysAsked);
+        }
+    }
+
     List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -152,6 +199,30 @@ final class FakePriceProvider implements PriceProviderPort {
         }
         openStreams.incrementAndGet();
         return stream.onClose(openStreams::decrementAndGet);
+    }
+
+    @Override
+    public ProviderReach reach() {
+        return reach;
+    }
+
+    @Override
+    public Stream<DailyBar> marketDay(LocalDate day) {
+        if (!reach.marketDays()) {
+            throw new UnsupportedOperationException("asked a per-symbol provider for a market day");
+        }
+        daysAsked.add(day);
+        dayActions.getOrDefault(day, () -> { }).run();
+        RuntimeException failure = dayFailures.get(day);
+        if (failure != null) {
+            throw failure;
+        }
+        List<DailyBar> served = new ArrayList<>(extraDayBars.getOrDefault(day, List.of()));
+        // Shuffled by symbol, as a provider may answer in any order.
+        bars.keySet().stream().sorted(Comparator.reverseOrder()).forEach(symbol -> bars.get(symbol).stream()
+                .filter(bar -> bar.date().equals(day)).forEach(served::add));
+        openStreams.incrementAndGet();
+        return served.stream().onClose(openStreams::decrementAndGet);
     }
 
     /** Tells the listener of a rate limit now, as a provider's thread reading ahead may do at any time. */

@@ -55,7 +55,8 @@ class ReadServiceTest {
     static final Symbol IBM = new Symbol("IBM");
     static final Symbol BAD = new Symbol("NOPE");
     static final LocalDate START = LocalDate.of(2024, 3, 1);
-    static final LocalDate END = LocalDate.of(2024, 3, 29);
+    // A Thursday: the day after, 2024-03-29, was Good Friday, on which the market was closed.
+    static final LocalDate END = LocalDate.of(2024, 3, 28);
 
     final FakePriceProvider provider = new FakePriceProvider("fake");
     final RecordingReport sink = new RecordingReport();
@@ -215,12 +216,12 @@ class ReadServiceTest {
     }
 
     @Test
-    void the_estimate_comes_before_the_first_record_and_scales_calendar_days_to_trading_days() {
+    void the_estimate_comes_before_the_first_record_and_counts_the_trading_days_of_each_window() {
         provider.with(AAPL, bars(AAPL, 1));
 
         fullRefresh(AAPL, MSFT);
 
-        // 2 symbols x 29 calendar days x 252 / 365 trading days per calendar day = 40.04
+        // 2 symbols x 20 trading days from Friday 2024-03-01 to Thursday 2024-03-28
         assertThat(sink.eventsOf(RecordingReport.EstimateEvent.class))
                 .containsExactly(new RecordingReport.EstimateEvent(STREAM, 40));
         assertThat(sink.kinds().indexOf("ESTIMATE")).isLessThan(sink.kinds().indexOf("RECORD"));
@@ -329,7 +330,8 @@ class ReadServiceTest {
         read(ReadService.DEFAULT_CHECKPOINT_INTERVAL, new ReadCommand(settings, catalog(SyncMode.INCREMENTAL),
                 prices(cursors(new SymbolCursor(AAPL, march(8))))));
 
-        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(march(9), END)));
+        // From the day after the cursor, a Saturday, to the first trading day: Monday the 11th.
+        assertThat(requests()).containsExactly(new Request(AAPL, new DateWindow(march(11), END)));
         assertThat(recordDates(AAPL)).containsExactly(march(11));
     }
 
@@ -489,17 +491,6 @@ class ReadServiceTest {
 
         assertThat(sink.states()).allSatisfy(state -> assertThat(state.recordCount()).isLessThanOrEqualTo(3));
         assertEveryStateCoversExactlyTheRecordsBeforeIt();
-    }
-
-    @Test
-    void refuses_a_stream_partitioned_by_trading_day_rather_than_read_it_by_symbol() {
-        StreamDefinition<DailyBar> byDay = new StreamDefinition<>("daily_market", StockPrices.STREAM.fields(),
-                List.of("symbol", "date"), "date", Partitioning.BY_TRADING_DAY, Set.of(SyncMode.FULL_REFRESH));
-        ReadableStream<DailyBar> stream = new ReadableStream<>(byDay, new PriceSource(provider), Optional.empty());
-
-        assertThatThrownBy(() -> new ReadService("fake", List.of(stream), sink, 10))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("daily_market").hasMessageContaining("BY_TRADING_DAY");
     }
 
     @Test

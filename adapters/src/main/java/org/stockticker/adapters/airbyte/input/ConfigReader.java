@@ -40,6 +40,15 @@ public final class ConfigReader {
     /** Where US listings trade: "today", the default end_date, is today there. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
+    /** What {@code tickers} holds, alone, to ask for the whole market. */
+    public static final String WHOLE_MARKET = "*";
+
+    /**
+     * The providers that answer every US stock of a trading day in one request, and so can read the whole market:
+     * those whose port's reach says so (a test holds the two together).
+     */
+    public static final Set<String> WHOLE_MARKET_PROVIDERS = Set.of("massive", "polygon");
+
     private final Clock clock;
     private final JsonSchemaCheck topLevel;
     private final Map<String, JsonSchemaCheck> providers = new TreeMap<>();
@@ -104,6 +113,12 @@ public final class ConfigReader {
             }
         }
         problems.addAll(problemsBeyondTheSchema(config));
+        if (providerName != null && wholeMarket(config) && !WHOLE_MARKET_PROVIDERS.contains(providerName)) {
+            problems.add("tickers [\"*\"] asks for the whole market, which provider " + providerName + " cannot"
+                    + " answer: it answers one symbol per request; name the tickers, or use a provider that answers"
+                    + " every symbol of a day at once (" + String.join(", ", new TreeSet<>(WHOLE_MARKET_PROVIDERS))
+                    + ")");
+        }
         List<UnknownProperties.Note> unknown = unknownProperties.notes(config, providerName);
         if (!problems.isEmpty()) {
             // A misspelt required field is reported as missing: its likely meaning belongs in the same message.
@@ -142,6 +157,9 @@ public final class ConfigReader {
             }
         }
         twice.forEach(symbol -> problems.add("tickers names " + Printable.shown(symbol) + " more than once"));
+        if (seen.contains(WHOLE_MARKET) && seen.size() > 1) {
+            problems.add("tickers names \"*\" (the whole market) beside other symbols: \"*\" is only valid alone");
+        }
         LocalDate start = dateOrNull(config.path("start_date"));
         LocalDate end = dateOrNull(config.path("end_date"));
         if (start != null && end != null && start.isAfter(end)) {
@@ -158,7 +176,23 @@ public final class ConfigReader {
         }
     }
 
+    private static boolean wholeMarket(JsonNode config) {
+        JsonNode tickers = config.path("tickers");
+        return tickers.isArray() && tickers.size() == 1 && WHOLE_MARKET.equals(tickers.get(0).asText());
+    }
+
     private SyncSettings settings(JsonNode config) {
+        LocalDate start = date(config, "start_date");
+        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(EXCHANGE_ZONE));
+        int lookback = config.path("lookback_days").asInt(0);
+        boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
+        if (wholeMarket(config)) {
+            try {
+                return SyncSettings.wholeMarket(start, end, lookback, reread);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Invalid config: " + e.getMessage());
+            }
+        }
         List<Symbol> tickers = new ArrayList<>();
         JsonNode list = config.get("tickers");
         for (int i = 0; i < list.size(); i++) {
@@ -168,10 +202,6 @@ public final class ConfigReader {
                 throw new InvalidInputException("Invalid config: tickers[" + i + "]: " + e.getMessage());
             }
         }
-        LocalDate start = date(config, "start_date");
-        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(EXCHANGE_ZONE));
-        int lookback = config.path("lookback_days").asInt(0);
-        boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
         try {
             return new SyncSettings(tickers, start, end, lookback, reread);
         } catch (IllegalArgumentException e) {

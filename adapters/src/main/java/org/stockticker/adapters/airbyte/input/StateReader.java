@@ -137,7 +137,10 @@ public final class StateReader {
         return result;
     }
 
-    /** A stream's own state: per-symbol {@code states}, or one {@code date} for every symbol. */
+    /**
+     * A stream's own state: per-symbol {@code states}, or one {@code date} for every symbol (a whole-market read's,
+     * with {@code through_symbol} when that day was read part way).
+     */
     private StreamState streamState(JsonNode state, String where) {
         if (!state.isObject()) {
             throw invalid(where, "must be an object");
@@ -170,7 +173,19 @@ public final class StateReader {
             }
         }
         if (state.has("date")) {
-            return StreamState.forEverySymbol(date(state.get("date"), where + ".date"));
+            LocalDate date = date(state.get("date"), where + ".date");
+            JsonNode through = state.get("through_symbol");
+            if (through == null || through.isNull()) {
+                return StreamState.forEverySymbol(date);
+            }
+            if (!through.isTextual()) {
+                throw invalid(where + ".through_symbol", "must be a ticker string");
+            }
+            try {
+                return StreamState.forEverySymbolThrough(date, Symbol.parse(through.asText()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(where + ".through_symbol", e.getMessage());
+            }
         }
         if (state.isEmpty()) {
             return StreamState.empty();

@@ -149,16 +149,24 @@ public final class AirbyteMessageWriter implements ReadReportPort {
         }
     }
 
+    /**
+     * A STATE of {@code stream}: its per-symbol cursors as {@code {"states": [{"partition": {"symbol": ...},
+     * "cursor": {"date": ...}}]}}, or, for the whole market, its one cursor as {@code {"date": ...}}, with
+     * {@code "through_symbol"} when that day was read part way.
+     */
     @Override
     public void checkpoint(String stream, StreamState state, long recordCount) {
-        ArrayNode states = NODES.arrayNode();
-        for (SymbolCursor cursor : state.cursors()) {
-            ObjectNode entry = states.addObject();
-            entry.putObject("partition").put("symbol", cursor.symbol().value());
-            entry.putObject("cursor").put("date", cursor.date().toString());
-        }
         ObjectNode streamState = NODES.objectNode();
-        streamState.set("states", states);
+        state.everySymbolCursor().ifPresent(date -> streamState.put("date", date.toString()));
+        state.everySymbolThrough().ifPresent(symbol -> streamState.put("through_symbol", symbol.value()));
+        if (!state.cursors().isEmpty() || state.everySymbolCursor().isEmpty()) {
+            ArrayNode states = streamState.putArray("states");
+            for (SymbolCursor cursor : state.cursors()) {
+                ObjectNode entry = states.addObject();
+                entry.putObject("partition").put("symbol", cursor.symbol().value());
+                entry.putObject("cursor").put("date", cursor.date().toString());
+            }
+        }
         write(new AirbyteMessage().withType(AirbyteMessage.Type.STATE)
                 .withState(new AirbyteStateMessage()
                         .withType(AirbyteStateMessage.AirbyteStateType.STREAM)

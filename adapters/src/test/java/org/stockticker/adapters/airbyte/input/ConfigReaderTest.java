@@ -93,6 +93,37 @@ class ConfigReaderTest {
     }
 
     @Test
+    void a_lone_star_asks_massive_for_the_whole_market() {
+        for (String name : List.of("massive", "polygon")) {
+            ConnectorConfig config = reader.parse(json("""
+                    {'tickers': ['*'], 'start_date': '2024-03-01', 'end_date': '2024-03-08',
+                     'provider': {'name': '%s', 'api_key': 'PK_SECRET'}}""".formatted(name)));
+
+            assertThat(config.settings().wholeMarket()).isTrue();
+            assertThat(config.settings().tickers()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_whole_market_is_refused_with_a_provider_that_answers_one_symbol_per_request_naming_it() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['*'], 'start_date': '2024-03-01',
+                 'provider': {'name': 'tiingo', 'api_key': 'TK_SECRET'}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("whole market").hasMessageContaining("provider tiingo")
+                .hasMessageContaining("massive");
+    }
+
+    @Test
+    void the_whole_market_star_is_only_valid_alone() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['*', 'AAPL'], 'start_date': '2024-03-01',
+                 'provider': {'name': 'massive', 'api_key': 'PK_SECRET'}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("only valid alone");
+    }
+
+    @Test
     void accepts_massive_and_its_former_name_polygon_with_the_default_base_url() {
         for (String name : List.of("massive", "polygon")) {
             ConnectorConfig config = reader.parse(json("""
@@ -187,6 +218,8 @@ class ConfigReaderTest {
                 arguments("a ticker with a space", "{'tickers': ['MSFT', 'BRK B'], " + dates + ", " + csv + "}",
                         "tickers"),
                 arguments("a ticker with a slash", "{'tickers': ['BRK/B'], " + dates + ", " + csv + "}", "tickers"),
+                arguments("a star inside a ticker", "{'tickers': ['A*'], " + dates + ", " + csv + "}", "tickers"),
+                arguments("two stars", "{'tickers': ['**'], " + dates + ", " + csv + "}", "tickers"),
                 arguments("a ticker '..'", "{'tickers': ['..'], " + dates + ", " + csv + "}", "tickers"),
                 arguments("a ticker with a leading dot", "{'tickers': ['.AAPL'], " + dates + ", " + csv + "}",
                         "tickers"),

@@ -67,6 +67,27 @@ class StateReaderTest {
     }
 
     @Test
+    void reads_back_the_whole_market_states_the_connector_writes() {
+        assertThat(parse(json("""
+                {'type': 'STREAM', 'stream': {'stream_descriptor': {'name': 'stock_prices'},
+                  'stream_state': {'date': '2024-03-28', 'through_symbol': 'msft'}}}""")))
+                .isEqualTo(StreamState.forEverySymbolThrough(LocalDate.of(2024, 3, 28), new Symbol("MSFT")));
+        assertThat(parse(json("""
+                {'type': 'STREAM', 'stream': {'stream_descriptor': {'name': 'stock_prices'},
+                  'stream_state': {'date': '2024-03-28'}}}""")))
+                .isEqualTo(StreamState.forEverySymbol(LocalDate.of(2024, 3, 28)));
+    }
+
+    @Test
+    void a_through_symbol_that_is_no_symbol_is_a_config_error_naming_its_place() {
+        assertThatThrownBy(() -> parse(json("""
+                {'type': 'STREAM', 'stream': {'stream_descriptor': {'name': 'stock_prices'},
+                  'stream_state': {'date': '2024-03-28', 'through_symbol': 'a b'}}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("state.stream.stream_state.through_symbol");
+    }
+
+    @Test
     void an_empty_array_is_an_empty_state() {
         assertThat(parse(json("[]"))).isEqualTo(StreamState.empty());
     }

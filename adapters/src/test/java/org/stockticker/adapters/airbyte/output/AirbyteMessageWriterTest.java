@@ -207,6 +207,22 @@ class AirbyteMessageWriterTest {
     }
 
     @Test
+    void a_whole_market_state_is_one_date_with_the_last_symbol_of_a_day_read_part_way() {
+        writer.checkpoint(STREAM, StreamState.forEverySymbol(LocalDate.of(2024, 3, 27)), 12_000);
+        writer.checkpoint(STREAM, StreamState.forEverySymbolThrough(LocalDate.of(2024, 3, 28), new Symbol("MSFT")),
+                10_000);
+
+        writer.flush();
+        assertThat(ProtocolAssertions.validLines(out)).containsExactly(
+                "{\"type\":\"STATE\",\"state\":{\"type\":\"STREAM\",\"stream\":"
+                + "{\"stream_descriptor\":{\"name\":\"stock_prices\"},\"stream_state\":{\"date\":\"2024-03-27\"}},"
+                + "\"sourceStats\":{\"recordCount\":12000.0}}}",
+                "{\"type\":\"STATE\",\"state\":{\"type\":\"STREAM\",\"stream\":"
+                + "{\"stream_descriptor\":{\"name\":\"stock_prices\"},\"stream_state\":{\"date\":\"2024-03-28\","
+                + "\"through_symbol\":\"MSFT\"}},\"sourceStats\":{\"recordCount\":10000.0}}}");
+    }
+
+    @Test
     void an_empty_state_still_carries_the_stream_and_a_zero_count() {
         writer.checkpoint(STREAM, StreamState.empty(), 0);
 
