@@ -8,6 +8,7 @@ import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderConfig;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -68,6 +69,15 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider {
      */
     public static NetworkSettings settings(ProviderConfig config) {
         return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
+    }
+
+    /**
+     * One symbol a request, at the configured pace; bars are as traded, without an adjusted close, so no split or
+     * dividend ever changes them.
+     */
+    @Override
+    public ProviderReach reach() {
+        return ProviderReach.perSymbol(false, settings.requestsPerMinute());
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.adapters.provider.SkipLog;
 import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.application.port.out.UnreadableSymbolException;
@@ -84,6 +85,15 @@ public final class CsvPriceProvider implements PriceProviderPort {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * One file a symbol, read as fast as asked; a file may carry an {@code Adj Close} column, which splits and
+     * dividends change.
+     */
+    @Override
+    public ProviderReach reach() {
+        return ProviderReach.perSymbol(true, ProviderReach.UNPACED);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -77,6 +78,12 @@ public final class IexPriceProvider extends NetworkPriceProvider {
             throw new InvalidInputException(BASE_URL_REQUIRED);
         }
         return NetworkSettings.from(config, null, DEFAULT_REQUESTS_PER_MINUTE);
+    }
+
+    /** One symbol a request, at the configured pace; bars carry IEX's {@code fClose} as the adjusted close. */
+    @Override
+    public ProviderReach reach() {
+        return ProviderReach.perSymbol(true, settings.requestsPerMinute());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderConfig;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -67,6 +68,12 @@ public final class TiingoPriceProvider extends NetworkPriceProvider {
      */
     public static NetworkSettings settings(ProviderConfig config) {
         return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
+    }
+
+    /** One symbol a request, at the configured pace; bars carry Tiingo's {@code adjClose} as the adjusted close. */
+    @Override
+    public ProviderReach reach() {
+        return ProviderReach.perSymbol(true, settings.requestsPerMinute());
     }
 
     @Override

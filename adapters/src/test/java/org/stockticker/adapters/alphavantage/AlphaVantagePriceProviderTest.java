@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -61,6 +62,11 @@ class AlphaVantagePriceProviderTest {
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
+
+    @Test
+    void reaches_one_symbol_a_request_without_adjusted_values_at_the_configured_pace() {
+        assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(false, 60_000));
+    }
 
     @Test
     void reads_the_string_values_as_exact_decimals_and_hands_the_days_on_oldest_first() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -30,6 +31,11 @@ class CsvPriceProviderTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void reaches_one_symbol_a_file_that_may_carry_an_adjusted_close_unpaced() {
+        assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(true, ProviderReach.UNPACED));
+    }
 
     @Test
     void is_named_csv() {

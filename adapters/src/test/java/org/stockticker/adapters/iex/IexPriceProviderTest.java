@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.BrokenAnswerException;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -60,6 +61,11 @@ class IexPriceProviderTest {
     static final WireMockExtension IEX = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
+
+    @Test
+    void reaches_one_symbol_a_request_with_an_adjusted_close_at_the_configured_pace() {
+        assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(true, 60_000));
+    }
 
     @Test
     void maps_unadjusted_fields_and_fClose() {

@@ -43,6 +43,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -68,6 +69,11 @@ class TiingoPriceProviderTest {
     static final WireMockExtension TIINGO = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
+
+    @Test
+    void reaches_one_symbol_a_request_with_an_adjusted_close_at_the_configured_pace() {
+        assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(true, 60_000));
+    }
 
     @Test
     void is_named_tiingo() {
