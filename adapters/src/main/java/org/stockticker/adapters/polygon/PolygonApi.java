@@ -19,7 +19,7 @@ interface PolygonApi {
 
     /**
      * A further page, at the {@code next_url} of the page before it. That URL does not carry the key, so it is
-     * appended here; the caller has made sure the URL points at the configured host.
+     * appended here; the caller has put the path and query it names on the configured host.
      */
     @RequestLine("GET ?apiKey={apiKey}")
     Response page(URI nextUrl, @Param("apiKey") String apiKey);

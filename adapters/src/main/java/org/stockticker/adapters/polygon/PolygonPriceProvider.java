@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
@@ -23,8 +22,11 @@ import org.stockticker.domain.Symbol;
  *
  * <p>A window is asked for as {@code /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?adjusted=...&sort=asc&limit=50000},
  * and each {@code next_url} is followed, with the key appended (Polygon leaves it out), until a page has none. A
- * page is fetched only when the caller has consumed the one before. The key is only ever sent to the scheme, host
- * and port of the configured base URL: a {@code next_url} that points elsewhere ends the read with a
+ * page is fetched only when the caller has consumed the one before. Only the path and query of a {@code next_url}
+ * are taken, and asked for at the scheme, host and port of the configured base URL: Massive names its former host
+ * {@code api.polygon.io} in them while {@code api.massive.com} is configured, and a stub or proxy may spell its own
+ * host differently, so the host named is no reason to stop, and the key is never sent anywhere but to the configured
+ * base URL (redirects are not followed either). A {@code next_url} that is no URL ends the read with a
  * {@link ProviderUnavailableException}. A window that starts after today in New York is answered empty without a
  * request, since the free plan allows only five requests a minute.
  *
@@ -83,7 +85,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         return reader.bars(first, symbol, window, new PolygonAggregatesReader.Continuation() {
             @Override
             public Response next(String nextUrl) {
-                URI page = sameHostPage(nextUrl, symbol);
+                URI page = onConfiguredHost(nextUrl, symbol);
                 return barsRequest(symbol, () -> api.page(page, settings.network().apiKey()));
             }
 
@@ -113,36 +115,27 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         return "PolygonPriceProvider[" + settings + "]";
     }
 
-    /** {@code nextUrl} as an absolute URI, provided it points at the configured scheme, host and port. */
-    private URI sameHostPage(String nextUrl, Symbol symbol) {
+    /**
+     * The page {@code nextUrl} names, at the configured scheme, host and port: its path and query as sent (still
+     * percent-encoded, so that a cursor arrives unchanged), whatever scheme, host, port or user it names.
+     */
+    private URI onConfiguredHost(String nextUrl, Symbol symbol) {
         URI base = settings.network().baseUrl();
-        URI page;
         try {
-            page = base.resolve(new URI(nextUrl));
+            URI named = base.resolve(new URI(nextUrl));
+            if (named.isOpaque() || named.getRawPath() == null) {
+                throw notAUrl(symbol);
+            }
+            String query = named.getRawQuery() == null ? "" : "?" + named.getRawQuery();
+            return new URI(base.getScheme() + "://" + base.getRawAuthority() + named.getRawPath() + query);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol
-                    + " that is not a valid URL", null);
+            throw notAUrl(symbol);
         }
-        if (!origin(page).equals(origin(base)) || page.getRawUserInfo() != null) {
-            throw new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol + " at "
-                    + origin(page) + ", not at " + origin(base) + " as configured in provider.base_url; the API key"
-                    + " is sent to no other host, so the rest of the bars were not read", null);
-        }
-        return page;
     }
 
-    /** Scheme, host and port, the port spelled out even where the scheme implies it. */
-    private static String origin(URI uri) {
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            return "an address without a host";
-        }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : switch (scheme) {
-            case "https" -> 443;
-            case "http" -> 80;
-            default -> -1;
-        };
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+    private ProviderUnavailableException notAUrl(Symbol symbol) {
+        return new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol
+                + " that is not a valid URL", null);
     }
 
     private Response barsRequest(Symbol symbol, Supplier<Response> call) {

@@ -28,7 +28,8 @@ import org.stockticker.domain.Symbol;
 
 /**
  * The Polygon adapter against a stub answering Polygon's aggregates pages for {@code adjusted=false}: as-traded
- * prices, no adjusted close, and every history split over two pages joined by {@code next_url}.
+ * prices, no adjusted close, and every history split over two pages joined by a {@code next_url} that names
+ * {@code api.polygon.io}, as Massive's do, and that the adapter asks for on the stub.
  */
 class PolygonContractTest extends NetworkPriceProviderContractTest {
 
@@ -109,7 +110,7 @@ class PolygonContractTest extends NetworkPriceProviderContractTest {
 
     private static String firstPageBody(Symbol symbol, List<ContractBar> bars) {
         return PolygonBodies.page(symbol.value(), false, results(bars.subList(0, half(bars))),
-                "http://127.0.0.1:" + POLYGON.getPort() + secondPagePath(symbol, bars) + "?cursor=" + CURSOR);
+                "https://api.polygon.io" + secondPagePath(symbol, bars) + "?cursor=" + CURSOR);
     }
 
     private static void stubSecondPage(Symbol symbol, List<ContractBar> bars) {

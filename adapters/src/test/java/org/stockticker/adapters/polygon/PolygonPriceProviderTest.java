@@ -53,7 +53,8 @@ import org.stockticker.domain.Symbol;
 
 /**
  * The Polygon adapter's own behaviour against a stub in Polygon's shapes: the request it sends, adjusted and
- * as-traded prices, dates, volumes, pagination and where the key may go, errors, and the unknown-ticker check.
+ * as-traded prices, dates, volumes, pagination on the configured host whatever host {@code next_url} names, errors,
+ * and the unknown-ticker check.
  */
 class PolygonPriceProviderTest {
 
@@ -69,6 +70,12 @@ class PolygonPriceProviderTest {
 
     @RegisterExtension
     static final WireMockExtension POLYGON = WireMockExtension.newInstance()
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
+            .build();
+
+    /** A host that a {@code next_url} may name and that must never be asked anything. */
+    @RegisterExtension
+    static final WireMockExtension ELSEWHERE = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
 
@@ -241,17 +248,59 @@ class PolygonPriceProviderTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"https://api.polygon.io", "http://evil.example.com:PORT", "https://127.0.0.1:PORT",
-            "http://localhost:PORT", "http://127.0.0.1:OTHER", "http://user@127.0.0.1:PORT"})
-    void refuses_to_follow_a_next_url_away_from_the_configured_host(String origin) throws IOException {
-        String elsewhere = origin.replace("OTHER", Integer.toString(closedPort()))
-                .replace("PORT", Integer.toString(POLYGON.getPort()));
+    @Test
+    void follows_a_next_url_naming_api_polygon_io_on_the_configured_host_with_the_key() {
         POLYGON.stubFor(firstPage().willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(
                 PolygonBodies.bar(LocalDate.parse("2020-01-02"), "296.24", "300.6", "295.19", "300.35", "33911864")),
-                elsewhere + "/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08?cursor=cGFnZTI"))));
-        POLYGON.stubFor(get(urlPathMatching("/v2/aggs/ticker/AAPL/range/1/day/\\d+/2020-01-08"))
-                .willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(), null))));
+                "https://api.polygon.io/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08?cursor=cGFnZTI%3D"))));
+        POLYGON.stubFor(get(urlPathEqualTo("/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08"))
+                .withQueryParam("cursor", equalTo("cGFnZTI="))
+                .withQueryParam("apiKey", equalTo(KEY))
+                .willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(PolygonBodies.bar(
+                        LocalDate.parse("2020-01-03"), "297.15", "300.58", "296.5", "297.43", "36633878")), null))));
+
+        List<DailyBar> bars = read(provider(), FIRST_WEEK);
+
+        assertThat(bars).extracting(DailyBar::date).containsExactly(LocalDate.parse("2020-01-02"),
+                LocalDate.parse("2020-01-03"));
+        POLYGON.verify(2, anyRequestedFor(anyUrl()));
+        POLYGON.verify(1, getRequestedFor(urlPathEqualTo("/v2/aggs/ticker/AAPL/range/1/day/1578027600000/2020-01-08"))
+                .withQueryParam("cursor", equalTo("cGFnZTI="))
+                .withQueryParam("apiKey", equalTo(KEY)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:ELSEWHERE", "http://localhost:ELSEWHERE",
+            "http://user@127.0.0.1:ELSEWHERE", "https://127.0.0.1:ELSEWHERE", "http://evil.example.com:ELSEWHERE",
+            "http://127.0.0.1:OTHER", "//127.0.0.1:ELSEWHERE", "https://api.polygon.io", "https://api.massive.com", ""})
+    void asks_for_the_path_and_query_of_a_next_url_on_the_configured_host_whatever_host_it_names(String origin)
+            throws IOException {
+        String named = origin.replace("OTHER", Integer.toString(closedPort()))
+                .replace("ELSEWHERE", Integer.toString(ELSEWHERE.getPort()));
+        ELSEWHERE.stubFor(get(anyUrl()).willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(), null))));
+        stubPages(3);
+        POLYGON.stubFor(firstPage().willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(
+                PolygonBodies.bar(LocalDate.parse("2020-01-02"), "296.24", "300.6", "295.19", "300.35", "33911864"),
+                PolygonBodies.bar(LocalDate.parse("2020-01-03"), "296.24", "300.6", "295.19", "300.35", "33911864")),
+                named + "/v2/aggs/ticker/AAPL/range/1/day/1578286800000/2020-01-08?cursor=cGFnZTI%3D"))));
+
+        List<DailyBar> bars = read(provider(), FIRST_WEEK);
+
+        assertThat(bars).hasSize(5);
+        POLYGON.verify(3, anyRequestedFor(anyUrl()));
+        POLYGON.verify(getRequestedFor(urlPathEqualTo("/v2/aggs/ticker/AAPL/range/1/day/1578286800000/2020-01-08"))
+                .withQueryParam("cursor", equalTo("cGFnZTI="))
+                .withQueryParam("apiKey", equalTo(KEY)));
+        ELSEWHERE.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.polygon.io/v2/aggs?cursor=a b", "http://[::1/v2/aggs?cursor=x",
+            "mailto:massive@example.com", "https://api.polygon.io/v2/aggs?cursor=%zz&apiKey=" + KEY})
+    void refuses_a_next_url_that_is_not_a_url_without_quoting_it(String nextUrl) {
+        POLYGON.stubFor(firstPage().willReturn(okJson(PolygonBodies.page("AAPL", false, List.of(
+                PolygonBodies.bar(LocalDate.parse("2020-01-02"), "296.24", "300.6", "295.19", "300.35", "33911864")),
+                nextUrl))));
         List<DailyBar> received = new ArrayList<>();
 
         Throwable failure = catchThrowable(() -> {
@@ -262,9 +311,7 @@ class PolygonPriceProviderTest {
 
         assertThat(received).extracting(DailyBar::date).containsExactly(LocalDate.parse("2020-01-02"));
         assertThat(failure).isInstanceOf(ProviderUnavailableException.class)
-                .hasMessageStartingWith("provider polygon named a next page of AAPL at ")
-                .hasMessageContaining("provider.base_url")
-                .hasMessageNotContaining(KEY);
+                .hasMessage("provider polygon named a next page of AAPL that is not a valid URL");
         POLYGON.verify(1, anyRequestedFor(anyUrl()));
     }
 
@@ -469,7 +516,7 @@ class PolygonPriceProviderTest {
         stubFailure("HTML", aResponse().withStatus(200).withBody(sample("maintenance.html")));
         stubFailure("ECHO", aResponse().withStatus(200).withBody(KEY));
         stubFailure("AWAY", okJson(PolygonBodies.page("AWAY", false, List.of(),
-                "https://elsewhere.example.com/v2/aggs/ticker/AWAY/range/1/day/1/2?apiKey=" + KEY)));
+                "https://elsewhere.example.com/v2/aggs/ticker/AWAY/range/1/day/1/2?apiKey=" + KEY + "&x=a b")));
         PolygonPriceProvider provider = provider();
         List<Throwable> failures = new ArrayList<>();
         for (String symbol : List.of("AUTH", "DENY", "BAD", "GONE", "DOWN", "HTML", "ECHO", "AWAY")) {
