@@ -28,13 +28,13 @@ public final class JsonAnswer implements AutoCloseable {
     private final Response response;
     private final JsonParser parser;
     private final String provider;
-    private final Symbol symbol;
+    private final String subject;
 
-    private JsonAnswer(Response response, JsonParser parser, String provider, Symbol symbol) {
+    private JsonAnswer(Response response, JsonParser parser, String provider, String subject) {
         this.response = response;
         this.parser = parser;
         this.provider = provider;
-        this.symbol = symbol;
+        this.subject = subject;
     }
 
     /**
@@ -43,27 +43,37 @@ public final class JsonAnswer implements AutoCloseable {
      */
     public static JsonAnswer open(ObjectMapper mapper, Response response, String provider, Symbol symbol,
             JsonToken expected, String expectedAnswer) {
+        return open(mapper, response, provider, symbol.value(), expected, expectedAnswer);
+    }
+
+    /**
+     * Opens {@code response}, an answer about {@code subject} (what was asked for, as messages name it: a symbol, or
+     * something else a provider answers in one go), which must start with {@code expected}; otherwise closes it and
+     * throws {@link BrokenAnswerException}.
+     */
+    public static JsonAnswer open(ObjectMapper mapper, Response response, String provider, String subject,
+            JsonToken expected, String expectedAnswer) {
         if (response.body() == null) {
             response.close();
-            throw notJson(provider, symbol);
+            throw notJson(provider, subject);
         }
         JsonParser parser = null;
         try {
             parser = mapper.createParser(response.body().asInputStream());
-            JsonAnswer answer = new JsonAnswer(response, parser, provider, symbol);
+            JsonAnswer answer = new JsonAnswer(response, parser, provider, subject);
             JsonToken first = parser.nextToken();
             if (first != expected) {
                 answer.close();
-                throw first == null ? notJson(provider, symbol) : new BrokenAnswerException("provider " + provider
-                        + " answered JSON other than " + expectedAnswer + " for " + symbol);
+                throw first == null ? notJson(provider, subject) : new BrokenAnswerException("provider " + provider
+                        + " answered JSON other than " + expectedAnswer + " for " + subject);
             }
             return answer;
         } catch (JsonProcessingException e) {
             closeQuietly(parser, response);
-            throw notJson(provider, symbol);
+            throw notJson(provider, subject);
         } catch (IOException e) {
             closeQuietly(parser, response);
-            throw brokenOff(provider, symbol);
+            throw brokenOff(provider, subject);
         }
     }
 
@@ -90,12 +100,23 @@ public final class JsonAnswer implements AutoCloseable {
 
     /** The answer was not JSON at all, such as an HTML error page sent with status 200. */
     public static BrokenAnswerException notJson(String provider, Symbol symbol) {
-        return new BrokenAnswerException("provider " + provider + " answered something other than JSON for " + symbol);
+        return notJson(provider, symbol.value());
+    }
+
+    /** The answer about {@code subject} was not JSON at all. */
+    public static BrokenAnswerException notJson(String provider, String subject) {
+        return new BrokenAnswerException("provider " + provider + " answered something other than JSON for "
+                + subject);
     }
 
     /** The answer began as JSON, then broke off, stalled or turned into garbage. */
     public static BrokenAnswerException brokenOff(String provider, Symbol symbol) {
-        return new BrokenAnswerException("provider " + provider + " broke off or garbled its answer for " + symbol);
+        return brokenOff(provider, symbol.value());
+    }
+
+    /** The answer about {@code subject} began as JSON, then broke off, stalled or turned into garbage. */
+    public static BrokenAnswerException brokenOff(String provider, String subject) {
+        return new BrokenAnswerException("provider " + provider + " broke off or garbled its answer for " + subject);
     }
 
     /** The field a mapping failure is about, as a warning names it, without quoting the value. */
@@ -127,11 +148,11 @@ public final class JsonAnswer implements AutoCloseable {
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw brokenOff(provider, symbol);
+                throw brokenOff(provider, subject);
             }
             return token != JsonToken.END_ARRAY;
         } catch (IOException e) {
-            throw brokenOff(provider, symbol);
+            throw brokenOff(provider, subject);
         }
     }
 
@@ -177,7 +198,7 @@ public final class JsonAnswer implements AutoCloseable {
             try {
                 return read.read(parser);
             } catch (IOException e) {
-                throw brokenOff(provider, symbol);
+                throw brokenOff(provider, subject);
             }
         }
     }

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.json.JsonAnswer;
 import org.stockticker.adapters.provider.BarSkipRules;
-import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -33,7 +29,7 @@ import org.stockticker.domain.Symbol;
  * Reads Polygon aggregates answers, one bar at a time while the caller consumes them, page after page.
  *
  * <p>A page is a JSON object whose {@code results} array holds the bars and whose {@code next_url}, when present,
- * names the next page; the fields may come in any order. The next page is asked for only once the caller wants a
+ * names the next page; the fields may come in any order ({@link PolygonPage} reads it). The next page is asked for only once the caller wants a
  * bar beyond the current page, and a chain of pages that brings no new bar is cut ({@link PageProgress}). Each bar
  * is read token by token into a {@link PolygonBar}, so that one malformed bar is skipped with a warning instead of
  * ending the answer; a bar without a close, with an unusable volume or start time, or one the
@@ -42,12 +38,6 @@ import org.stockticker.domain.Symbol;
 final class PolygonAggregatesReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolygonAggregatesReader.class);
-
-    /** Polygon stamps a daily bar with the midnight that starts it in New York, where US listings trade. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
-
-    /** {@code DELAYED} is what the free plan's answers say in place of {@code OK}; both carry data. */
-    private static final Set<String> DATA_STATUSES = Set.of("OK", "DELAYED");
 
     private final ObjectMapper mapper;
     private final boolean adjusted;
@@ -114,12 +104,7 @@ final class PolygonAggregatesReader {
         private final Set<String> followed = new HashSet<>();
         private final PageProgress progress;
         private final BarSkipRules skips = new BarSkipRules(provider, log);
-        private JsonAnswer answer;
-        private JsonParser parser;
-        private boolean inResults;
-        private boolean pageHadResults;
-        private String status;
-        private String nextUrl;
+        private PolygonPage page;
         private long elements;
         // Streams may ask again after the end; the last page must not be read past its end.
         private boolean exhausted;
@@ -132,31 +117,24 @@ final class PolygonAggregatesReader {
             this.progress = new PageProgress(provider, symbol, window);
         }
 
-        void open(Response page) {
-            answer = null;
-            parser = null;
-            inResults = false;
-            pageHadResults = false;
-            status = null;
-            nextUrl = null;
-            // JsonAnswer closes the page itself when it does not start as a page must.
-            answer = JsonAnswer.open(mapper, page, provider, symbol, JsonToken.START_OBJECT,
-                    "a page of bars");
-            parser = answer.parser();
+        void open(Response response) {
+            // The page closes the answer itself when it does not start as a page must.
+            page = PolygonPage.open(mapper, response, provider, symbol.value());
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super DailyBar> action) {
             try {
                 while (!exhausted) {
-                    if (inResults) {
-                        Optional<DailyBar> bar = nextElement();
+                    if (page.nextElement()) {
+                        elements++;
+                        Optional<DailyBar> bar = toDailyBar(page.parser(), symbol, window, progress, skips);
                         if (bar.isPresent()) {
                             action.accept(bar.get());
                             return true;
                         }
                     } else {
-                        readField();
+                        finishPage();
                     }
                 }
                 return false;
@@ -166,87 +144,33 @@ final class PolygonAggregatesReader {
             }
         }
 
-        /** The next bar of {@code results} when it is one the caller gets; empty when skipped or at the end. */
-        private Optional<DailyBar> nextElement() throws IOException {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                inResults = false;
-                return Optional.empty();
-            }
-            if (token == null) {
-                throw JsonAnswer.brokenOff(provider, symbol);
-            }
-            elements++;
-            return toDailyBar(parser, symbol, window, progress, skips);
-        }
-
-        /** Reads one field of the page object, or finishes the page at its end. */
-        private void readField() throws IOException {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_OBJECT) {
-                finishPage();
-                return;
-            }
-            if (token != JsonToken.FIELD_NAME) {
-                throw JsonAnswer.brokenOff(provider, symbol);
-            }
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == null) {
-                throw JsonAnswer.brokenOff(provider, symbol);
-            }
-            switch (field) {
-                case "results" -> {
-                    if (value == JsonToken.START_ARRAY) {
-                        inResults = true;
-                        pageHadResults = true;
-                    } else if (value != JsonToken.VALUE_NULL) {
-                        throw new BrokenAnswerException("provider " + provider
-                                + " answered results that are not a list of bars for " + symbol);
-                    }
-                }
-                case "next_url" -> nextUrl = value == JsonToken.VALUE_STRING && !parser.getText().isBlank()
-                        ? parser.getText() : null;
-                case "status" -> status = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                default -> parser.skipChildren();
-            }
-        }
-
         private void finishPage() {
+            PolygonPage ended = page;
             close();
-            if (!pageHadResults && status != null && !DATA_STATUSES.contains(status)) {
-                exhausted = true;
-                // Only a status word is quoted: anything longer could echo the request, key included.
-                String shown = status.matches("[A-Z_]{1,40}") ? status : "an unexpected status";
-                throw new ProviderUnavailableException("provider " + provider + " answered "
-                        + shown + " without bars for " + symbol, null);
-            }
-            if (nextUrl == null) {
-                exhausted = true;
+            // Until the next page is open, a failure must not leave the stream reading a closed page.
+            exhausted = true;
+            ended.requireData();
+            String url = ended.nextUrl();
+            if (url == null) {
                 if (elements == 0) {
                     continuation.noBarsAtAll();
                 }
                 return;
             }
-            String url = nextUrl;
             if (!followed.add(url)) {
-                exhausted = true;
                 throw new ProviderUnavailableException("provider " + provider
                         + " named a page of " + symbol + " it had answered already as the next one", null);
             }
-            // Until the next page is open, a failure must not leave the stream reading a closed page.
-            exhausted = true;
             progress.nextPageNamed();
             open(continuation.next(url));
             exhausted = false;
         }
 
         void close() {
-            JsonAnswer page = answer;
-            answer = null;
-            parser = null;
-            if (page != null) {
-                page.close();
+            PolygonPage current = page;
+            page = null;
+            if (current != null) {
+                current.close();
             }
         }
     }
@@ -258,26 +182,18 @@ final class PolygonAggregatesReader {
             return skips.skipNonObject(symbol);
         }
         PolygonBar bar = PolygonBar.read(parser);
-        LocalDate date;
-        try {
-            date = bar.startMillis() == null ? null
-                    : Instant.ofEpochMilli(bar.startMillis()).atZone(EXCHANGE_ZONE).toLocalDate();
-        } catch (DateTimeException e) {
-            date = null;
-        }
-        if (date == null) {
+        LocalDate day = bar.newYorkDay();
+        if (day == null) {
             return skips.skipUndated(symbol, bar.wrongField() != null && !bar.wrongField().equals("t")
-                    ? "field " + bar.wrongField() + " is not in the expected form"
+                    ? bar.wrongFieldReason()
                     : "its start time t is missing or out of range");
         }
-        LocalDate day = date;
         if (window.contains(day)) {
             progress.bar(day);
         }
         if (bar.wrongField() != null) {
-            return skips.skip(symbol, day, window, "field " + bar.wrongField() + " is not in the expected form");
+            return skips.skip(symbol, day, window, bar.wrongFieldReason());
         }
-        return skips.bar(symbol, day, window, () -> BarSkipRules.dailyBar(symbol, day, bar.open(), bar.high(),
-                bar.low(), bar.close(), BarSkipRules.roundedShares(bar.volume()), adjusted ? bar.close() : null));
+        return skips.bar(symbol, day, window, () -> bar.toDailyBar(symbol, day, adjusted));
     }
 }

@@ -24,6 +24,14 @@ interface PolygonApi {
     @RequestLine("GET ?apiKey={apiKey}")
     Response page(URI nextUrl, @Param("apiKey") String apiKey);
 
+    /**
+     * The bar of every US stock on {@code day} ({@code YYYY-MM-DD}) in one answer, over-the-counter listings left out.
+     * Massive does not page this answer.
+     */
+    @RequestLine("GET /v2/aggs/grouped/locale/us/market/stocks/{day}"
+            + "?adjusted={adjusted}&include_otc=false&apiKey={apiKey}")
+    Response grouped(@Param("day") String day, @Param("adjusted") boolean adjusted, @Param("apiKey") String apiKey);
+
     /** The reference entry of one ticker: a small answer that proves both the key and the ticker. */
     @RequestLine("GET /v3/reference/tickers/{ticker}?apiKey={apiKey}")
     Response ticker(@Param("ticker") String ticker, @Param("apiKey") String apiKey);

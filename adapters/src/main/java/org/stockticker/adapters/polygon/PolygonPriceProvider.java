@@ -6,11 +6,13 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -29,6 +31,11 @@ import org.stockticker.domain.Symbol;
  * base URL (redirects are not followed either). A {@code next_url} that is no URL ends the read with a
  * {@link ProviderUnavailableException}. A window that starts after today in New York is answered empty without a
  * request, since the free plan allows only five requests a minute.
+ *
+ * <p>{@link #marketDay} asks for the bars of every US stock on one day in a single request,
+ * {@code /v2/aggs/grouped/locale/us/market/stocks/{day}?adjusted=...&include_otc=false}, read row by row as it
+ * arrives ({@link PolygonMarketDayReader}); a row gives the same bar as the same values in a symbol's window. A day
+ * after today in New York is answered empty without a request.
  *
  * <p>Polygon answers an unknown ticker like a window without trading days, so when a whole window comes back
  * without a single bar, the ticker's reference entry ({@code /v3/reference/tickers/{T}}) tells the two apart: a 404
@@ -56,6 +63,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     private final Clock clock;
     private final PolygonApi api;
     private final PolygonAggregatesReader reader;
+    private final PolygonMarketDayReader marketDays;
 
     /** A provider named {@value #NAME} whose network behaviour follows {@code policy}; see the other constructor. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
@@ -73,11 +81,21 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         this.api = client(PolygonApi.class, settings.network().baseUrl(), policy,
                 new PolygonErrorDecoder(name, settings.network().apiKey()));
         this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted(), name);
+        this.marketDays = new PolygonMarketDayReader(ExactJson.mapper(), settings.adjusted(), name);
+    }
+
+    /**
+     * Every US stock of a day in one request, besides one symbol's window in another; values that a later split
+     * changes only when {@code adjusted} asks for split-adjusted prices; at the configured pace.
+     */
+    @Override
+    public ProviderReach reach() {
+        return new ProviderReach(true, settings.adjusted(), Optional.empty(), settings.network().requestsPerMinute());
     }
 
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
-        if (window.from().isAfter(LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE))) {
+        if (window.from().isAfter(today())) {
             return Stream.empty();
         }
         Response first = barsRequest(symbol, () -> api.aggregates(symbol.value(), window.from().toString(),
@@ -94,6 +112,20 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
                 verify(symbol);
             }
         });
+    }
+
+    @Override
+    public Stream<DailyBar> marketDay(LocalDate day) {
+        if (day.isAfter(today())) {
+            return Stream.empty();
+        }
+        Response answer;
+        try {
+            answer = api.grouped(day.toString(), settings.adjusted(), settings.network().apiKey());
+        } catch (PolygonErrorDecoder.NotFound e) {
+            throw notFound("the bars of " + PolygonMarketDayReader.subject(day), e);
+        }
+        return marketDays.bars(answer, day);
     }
 
     @Override
@@ -136,6 +168,10 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     private ProviderUnavailableException notAUrl(Symbol symbol) {
         return new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol
                 + " that is not a valid URL", null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
     }
 
     private Response barsRequest(Symbol symbol, Supplier<Response> call) {

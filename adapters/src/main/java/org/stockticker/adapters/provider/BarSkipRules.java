@@ -93,8 +93,16 @@ public final class BarSkipRules {
 
     /** Skips an element of an answer's list of bars that is not a JSON object at all. */
     public <T> Optional<T> skipNonObject(Symbol symbol) {
+        return skipNonObject(symbol.value());
+    }
+
+    /**
+     * Skips an element of the answer about {@code subject} (what was asked for, such as a whole market's day) that
+     * is not a JSON object at all.
+     */
+    public <T> Optional<T> skipNonObject(String subject) {
         log.skip("not an object", "Skipping an element of the {} answer for {}: it is not an object", provider,
-                symbol);
+                subject);
         return Optional.empty();
     }
 
@@ -103,7 +111,12 @@ public final class BarSkipRules {
      * Readers call it when the answer's stream closes.
      */
     public void finish(Symbol symbol) {
-        log.finish("bars of " + symbol + " from provider " + provider);
+        finish(symbol.value());
+    }
+
+    /** Ends the answer about {@code subject}, as {@link #finish(Symbol)} ends a symbol's. */
+    public void finish(String subject) {
+        log.finish("bars of " + subject + " from provider " + provider);
     }
 
     /**

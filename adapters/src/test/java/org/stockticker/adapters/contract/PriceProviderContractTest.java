@@ -92,6 +92,11 @@ public abstract class PriceProviderContractTest {
         assertThatThrownBy(() -> provider().verify(UNKNOWN)).isInstanceOf(UnknownSymbolException.class);
     }
 
+    @Test
+    void tells_in_its_reach_whether_its_bars_carry_values_that_splits_and_dividends_change() {
+        assertThat(provider().reach().adjustedValues()).isEqualTo(reportsAdjustedClose());
+    }
+
     /** The connector reads a few symbols ahead, each on a thread of its own: every adapter must serve that. */
     @Test
     void serves_several_symbols_read_at_once_on_several_threads() throws Exception {

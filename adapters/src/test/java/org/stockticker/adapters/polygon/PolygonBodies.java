@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Polygon's answers in their exact shape, for stubs: aggregates pages, reference entries and errors. */
+/**
+ * Polygon's answers in their exact shape, for stubs: aggregates pages, grouped days, reference entries and errors.
+ */
 final class PolygonBodies {
 
     /** Midnight in New York, as Polygon stamps a daily bar. */
@@ -39,6 +41,39 @@ final class PolygonBodies {
         return """
                 {"ticker":"%s","queryCount":0,"resultsCount":0,"adjusted":%s,"status":"OK",\
                 "request_id":"b0b8a6e4d2a1e6c1f3b4d5e6f7a8b9c0","count":0}""".formatted(ticker, adjusted);
+    }
+
+    /** The grouped answer's {@code t} for a row of {@code date}: the epoch milliseconds of 16:00 in New York. */
+    static long endMillis(LocalDate date) {
+        return date.atTime(16, 0).atZone(NEW_YORK).toInstant().toEpochMilli();
+    }
+
+    /** One row of a grouped answer, in Massive's field order, stamped with the end of {@code date}'s session. */
+    static String row(String ticker, LocalDate date, String open, String high, String low, String close,
+            String volume) {
+        return row(ticker, open, high, low, close, volume, Long.toString(endMillis(date)));
+    }
+
+    /** One row of a grouped answer with {@code t} written as given. */
+    static String row(String ticker, String open, String high, String low, String close, String volume, String t) {
+        return """
+                {"T":"%s","v":%s,"vw":%s,"o":%s,"c":%s,"h":%s,"l":%s,"t":%s,"n":501223}"""
+                .formatted(ticker, volume, close, open, close, high, low, t);
+    }
+
+    /** A grouped answer holding {@code rows}: every US stock's bar of one day. */
+    static String grouped(boolean adjusted, List<String> rows) {
+        return """
+                {"queryCount":%d,"resultsCount":%d,"adjusted":%s,"results":[%s],\
+                "status":"OK","request_id":"2fb8d2c1a8a1f0e2b4c6d8e0f2a4b6c8","count":%d}"""
+                .formatted(rows.size(), rows.size(), adjusted, String.join(",", rows), rows.size());
+    }
+
+    /** The grouped answer for a day without trading: no {@code results} at all. */
+    static String groupedWithoutTrading(boolean adjusted) {
+        return """
+                {"queryCount":0,"resultsCount":0,"adjusted":%s,"status":"OK",\
+                "request_id":"7c1e0f3a5b9d2e4f6a8c0e2f4a6b8d0c"}""".formatted(adjusted);
     }
 
     /** The reference entry of a ticker Polygon knows. */
