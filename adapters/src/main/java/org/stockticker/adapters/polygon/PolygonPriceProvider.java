@@ -85,12 +85,14 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     }
 
     /**
-     * Every US stock of a day in one request, besides one symbol's window in another; values that a later split
-     * changes only when {@code adjusted} asks for split-adjusted prices; at the configured pace.
+     * Every US stock of a day in one request, besides one symbol's window in another; no adjusted close apart from
+     * the close, whichever prices {@code adjusted} asks for; at the configured pace.
      */
     @Override
     public ProviderReach reach() {
-        return new ProviderReach(true, settings.adjusted(), Optional.empty(), settings.network().requestsPerMinute());
+        // Split-adjusted bars carry the close as their adjusted close: their ratio never shows a split, so looking
+        // back at the cursor's day would only cost requests.
+        return new ProviderReach(true, false, Optional.empty(), settings.network().requestsPerMinute());
     }
 
     @Override

@@ -93,7 +93,7 @@ public abstract class PriceProviderContractTest {
     }
 
     @Test
-    void tells_in_its_reach_whether_its_bars_carry_values_that_splits_and_dividends_change() {
+    void tells_in_its_reach_whether_its_bars_carry_an_adjusted_close_beside_the_close() {
         assertThat(provider().reach().adjustedValues()).isEqualTo(reportsAdjustedClose());
     }
 

@@ -64,9 +64,9 @@ class PolygonMarketDayTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
-    void reaches_every_stock_of_a_day_in_one_request_with_adjusted_values_only_when_configured(boolean adjusted) {
+    void reaches_every_stock_of_a_day_in_one_request_with_no_adjusted_close_to_compare_either_way(boolean adjusted) {
         assertThat(provider(adjusted).reach())
-                .isEqualTo(new ProviderReach(true, adjusted, Optional.empty(), 60_000));
+                .isEqualTo(new ProviderReach(true, false, Optional.empty(), 60_000));
     }
 
     @ParameterizedTest

@@ -9,8 +9,8 @@ import java.util.Optional;
  * symbol's range of days in a request; some also answer every US stock of one trading day in a single request.
  *
  * @param marketDays whether {@link PriceProviderPort#marketDay} answers every US stock of a trading day at once
- * @param adjustedValues whether the provider's bars carry values that a later split or dividend changes (an
- *     adjusted close, or prices adjusted by configuration), which is what makes a read look back at the cursor's day
+ * @param adjustedValues whether the provider's bars carry an adjusted close beside the as-traded close, so that a
+ *     split or dividend since the cursor shows in their ratio: what makes a read look back at the cursor's day
  * @param earliestDay the first day the provider has bars for, where it says so; days before it are never asked for
  * @param requestsPerMinute the most requests the provider is sent in a minute, for the plan's expected duration
  */
