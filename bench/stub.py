@@ -16,6 +16,9 @@ outside the history, answer "resultsCount": 0 without "results", as Massive does
 weekday, holidays included, as before.) A request without apiKey answers Massive's 401. Grouped answers are rendered
 when asked for, from a few precomputed variants of each synthetic row, in a few milliseconds.
 GET /meta/grouped answers the first and last date, the trading days and the rows per trading day.
+GET /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?...&apiKey=... answers a BENCH symbol's bars of the trading days from
+{from} to {to} in Massive's aggregates shape (t at midnight in New York, no next_url), with the same prices as its
+grouped rows; GET /v3/reference/tickers/{T} answers the symbol's reference entry, or Massive's 404 for another one.
 
 GET /__requests answers the requests served so far (not counting itself): the total, per endpoint, and the days the
 grouped endpoint was asked for, each with its count. The same summary is printed on stderr when the stub ends on
@@ -40,6 +43,8 @@ from urllib.parse import parse_qs, urlsplit
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 GROUPED = "/v2/aggs/grouped/locale/us/market/stocks/"
+AGGREGATES = "/v2/aggs/ticker/"
+REFERENCE = "/v3/reference/tickers/"
 # Full-day closures of NYSE and Nasdaq beyond the weekends and the holidays by rule, since 1990.
 SPECIAL_CLOSURES = {datetime.date(1994, 4, 27), datetime.date(2001, 9, 11), datetime.date(2001, 9, 12),
                     datetime.date(2001, 9, 13), datetime.date(2001, 9, 14), datetime.date(2004, 6, 11),
@@ -50,7 +55,8 @@ VARIANTS = 16
 
 
 def weekdays(years):
-    last = datetime.date.today()
+    # Today where US listings trade, as the connector counts it: the machine's own date may already be tomorrow.
+    last = datetime.datetime.now(NEW_YORK).date()
     while last.weekday() >= 5:
         last -= datetime.timedelta(days=1)
     first = last.replace(year=last.year - years) + datetime.timedelta(days=1)
@@ -274,6 +280,17 @@ def main():
                 self.answer(200, "application/json", grouped_meta)
             elif path.startswith(GROUPED):
                 self.grouped(path[len(GROUPED):], parse_qs(url.query))
+            elif path.startswith(AGGREGATES):
+                self.aggregates(path[len(AGGREGATES):].split("/"), parse_qs(url.query))
+            elif path.startswith(REFERENCE):
+                self.count("reference")
+                ticker = path[len(REFERENCE):]
+                if ticker in walks:
+                    self.answer(200, "application/json", b'{"status":"OK","request_id":"r","results":{"ticker":"%s",'
+                                b'"market":"stocks","locale":"us","active":true}}' % ticker.encode())
+                else:
+                    self.answer(404, "application/json", b'{"status":"NOT_FOUND","request_id":"r",'
+                                b'"message":"Ticker not found."}')
             elif len(parts) >= 4 and parts[0] == "stock" and parts[2] == "chart" and parts[1] in bodies:
                 self.count("iex_chart")
                 self.answer(200, "application/json; charset=utf-8", bodies[parts[1]])
@@ -300,6 +317,30 @@ def main():
                 return
             adjusted = query.get("adjusted", ["true"])[0].lower() != "false"
             self.answer(200, "application/json", grouped(day, adjusted))
+
+        def aggregates(self, parts, query):
+            """A symbol's window: parts are T, "range", "1", "day", from, to."""
+            self.count("aggregates")
+            if not query.get("apiKey", [""])[0]:
+                self.answer(401, "application/json", b'{"status":"ERROR","request_id":"r","error":"Unknown API Key"}')
+                return
+            symbol, first, last = parts[0], datetime.date.fromisoformat(parts[4]), datetime.date.fromisoformat(parts[5])
+            rows = []
+            walk = walks.get(symbol)
+            if walk is not None:
+                for day in days:
+                    if first <= day <= last and trading_day(day):
+                        k = position[day]
+                        midnight = int(datetime.datetime(day.year, day.month, day.day, tzinfo=NEW_YORK).timestamp()
+                                       * 1000)
+                        rows.append('{"v":%d,"vw":%s,"o":%s,"c":%s,"h":%s,"l":%s,"t":%d,"n":%d}' % (
+                            walk.volume[k], round((walk.high[k] + walk.low[k] + walk.close[k]) / 3, 4), walk.open[k],
+                            walk.close[k], walk.high[k], walk.low[k], midnight, walk.volume[k] // 150 + 1))
+            adjusted = query.get("adjusted", ["true"])[0].lower() != "false"
+            body = ('{"ticker":"%s","queryCount":%d,"resultsCount":%d,"adjusted":%s,"status":"OK","request_id":"r"%s}'
+                    % (symbol, len(rows), len(rows), "true" if adjusted else "false",
+                       ',"results":[' + ",".join(rows) + "]" if rows else ""))
+            self.answer(200, "application/json", body.encode())
 
         def count(self, endpoint):
             with lock:

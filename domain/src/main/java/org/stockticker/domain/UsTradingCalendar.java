@@ -3,10 +3,12 @@ package org.stockticker.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +46,9 @@ public final class UsTradingCalendar {
     /** The days the calendar answers for; a date outside is refused. */
     public static final DateWindow COVERAGE = new DateWindow(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
 
+    /** The scheduled holidays of each year asked about so far, by year: a dozen dates each, computed once. */
+    private static final Map<Integer, Map<LocalDate, String>> HOLIDAYS = new ConcurrentHashMap<>();
+
     private static final Map<LocalDate, String> UNSCHEDULED = Map.ofEntries(
             Map.entry(LocalDate.of(1994, 4, 27), "Mourning for Richard Nixon"),
             Map.entry(LocalDate.of(2001, 9, 11), "September 11 attacks"),
@@ -72,7 +77,8 @@ public final class UsTradingCalendar {
             return Optional.empty();
         }
         String unscheduled = UNSCHEDULED.get(date);
-        return Optional.ofNullable(unscheduled != null ? unscheduled : scheduledHoliday(date));
+        return Optional.ofNullable(unscheduled != null ? unscheduled
+                : HOLIDAYS.computeIfAbsent(date.getYear(), UsTradingCalendar::holidaysOf).get(date));
     }
 
     /** The trading days of {@code window}, in ascending order; empty when it holds none. */
@@ -137,6 +143,19 @@ public final class UsTradingCalendar {
     private Stream<LocalDate> tradingDaysOf(DateWindow window) {
         covered(window);
         return window.from().datesUntil(window.to().plusDays(1)).filter(this::isTradingDay);
+    }
+
+    /** The holidays of {@code year} on weekdays, by date: each rule applied to each weekday of the year, once. */
+    private static Map<LocalDate, String> holidaysOf(int year) {
+        Map<LocalDate, String> holidays = new HashMap<>();
+        LocalDate end = LocalDate.of(year, 12, 31);
+        for (LocalDate day = LocalDate.of(year, 1, 1); !day.isAfter(end); day = day.plusDays(1)) {
+            String holiday = isWeekend(day) ? null : scheduledHoliday(day);
+            if (holiday != null) {
+                holidays.put(day, holiday);
+            }
+        }
+        return Map.copyOf(holidays);
     }
 
     private static String scheduledHoliday(LocalDate date) {
@@ -215,7 +234,9 @@ public final class UsTradingCalendar {
     }
 
     private static LocalDate covered(LocalDate date, String field) {
-        Objects.requireNonNull(date, field + " is required");
+        if (date == null) {
+            throw new NullPointerException(field + " is required");
+        }
         if (!COVERAGE.contains(date)) {
             throw new IllegalArgumentException(field + " " + date + " is outside the calendar's " + COVERAGE);
         }

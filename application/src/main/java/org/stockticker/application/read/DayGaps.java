@@ -3,11 +3,9 @@ package org.stockticker.application.read;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.stockticker.domain.DateWindow;
@@ -32,19 +30,23 @@ final class DayGaps {
 
     /** The warning for {@code symbol}, whose records came for {@code days} (ascending), if any trading day is missing. */
     static Optional<String> of(Symbol symbol, List<LocalDate> days, UsTradingCalendar calendar) {
-        if (days.size() < 2) {
-            return Optional.empty();
-        }
-        Set<LocalDate> present = new HashSet<>(days);
-        LocalDate first = days.get(0);
-        LocalDate last = days.get(days.size() - 1);
         List<LocalDate> missing = new ArrayList<>();
-        for (LocalDate day : calendar.tradingDays(new DateWindow(first, last))) {
-            if (!present.contains(day)) {
-                missing.add(day);
+        int count = 0;
+        // Only the days between two records a day or more apart can be missing: mostly weekends, quickly told.
+        for (int i = 1; i < days.size(); i++) {
+            LocalDate previous = days.get(i - 1);
+            LocalDate next = days.get(i);
+            if (next.isAfter(previous.plusDays(1))) {
+                for (LocalDate day : calendar.tradingDays(new DateWindow(previous.plusDays(1), next.minusDays(1)))) {
+                    count++;
+                    if (missing.size() < DAYS_NAMED) {
+                        missing.add(day);
+                    }
+                }
             }
         }
-        return missing.isEmpty() ? Optional.empty() : Optional.of(sentence(symbol, missing, missing.size(), first, last));
+        return count == 0 ? Optional.empty()
+                : Optional.of(sentence(symbol, missing, count, days.get(0), days.get(days.size() - 1)));
     }
 
     private static String sentence(Symbol symbol, List<LocalDate> named, int missing, LocalDate first, LocalDate last) {

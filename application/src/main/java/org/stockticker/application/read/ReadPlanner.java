@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,12 @@ public final class ReadPlanner {
     public ReadPlan plan(Map<Symbol, DateWindow> windows, Map<Symbol, LocalDate> anchors, boolean dayAnswers) {
         Map<Symbol, DateWindow> emitted = new LinkedHashMap<>();
         Map<Symbol, DateWindow> requests = new LinkedHashMap<>();
+        // Symbols mostly share their window: each is narrowed and counted once.
+        Map<DateWindow, Optional<DateWindow>> narrowed = new HashMap<>();
+        Map<DateWindow, Long> counted = new HashMap<>();
         long expected = 0;
         for (Map.Entry<Symbol, DateWindow> entry : windows.entrySet()) {
-            Optional<DateWindow> tradingDays = answerable(entry.getValue());
+            Optional<DateWindow> tradingDays = narrowed.computeIfAbsent(entry.getValue(), this::answerable);
             if (tradingDays.isEmpty()) {
                 continue;
             }
@@ -63,7 +67,7 @@ public final class ReadPlanner {
             emitted.put(entry.getKey(), window);
             requests.put(entry.getKey(), anchor != null && anchor.isBefore(window.from())
                     ? new DateWindow(anchor, window.to()) : window);
-            expected += calendar.countTradingDays(window);
+            expected += counted.computeIfAbsent(window, calendar::countTradingDays);
         }
         if (dayAnswers && reach.marketDays() && !requests.isEmpty()) {
             // Without adjusted values no change can be seen at the cursor's day, so asking for it would be wasted.
