@@ -1,7 +1,6 @@
 package org.stockticker.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -54,24 +53,9 @@ public record DailyBar(
     }
 
     private static void requirePositive(String field, BigDecimal price) {
-        if (price == null) {
-            return;
-        }
-        // Checked before anything prints the value: an absurd exponent would make a string of billions of digits.
-        if (price.precision() > MAX_PRICE_DIGITS || price.scale() > MAX_PRICE_SCALE
-                || (long) price.precision() - price.scale() > MAX_PRICE_INTEGER_DIGITS) {
-            throw new IllegalArgumentException(field + " " + shown(price) + " is out of range for a price: at most "
-                    + MAX_PRICE_DIGITS + " significant digits, " + MAX_PRICE_SCALE + " after the point, below "
-                    + MAX_PRICE.toPlainString());
-        }
-        if (price.signum() <= 0) {
-            throw new IllegalArgumentException(field + " " + price.toPlainString() + " is not a positive price");
+        if (price != null) {
+            ExactAmounts.requirePositive(field, price, "price");
         }
     }
 
-    /** A price short enough to show whatever its exponent: scientific notation, cut to 30 characters. */
-    private static String shown(BigDecimal price) {
-        String text = price.round(new MathContext(MAX_PRICE_DIGITS)).toString();
-        return text.length() > 30 ? text.substring(0, 30) + "..." : text;
-    }
 }

@@ -7,5 +7,6 @@ public enum FieldType {
     DATE,
     /** An exact decimal. */
     NUMBER,
-    INTEGER
+    INTEGER,
+    BOOLEAN
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A stream the source offers: its records' fields, the fields that identify a record, the date field that orders
- * them and serves as the cursor, how its reading is partitioned, and the sync modes it supports.
+ * them and serves as the cursor (none for a stream read in full every time), how its reading is partitioned, and the
+ * sync modes it supports.
  *
  * @param <R> the records of the stream
  */
@@ -23,7 +24,6 @@ public record StreamDefinition<R>(
         Objects.requireNonNull(name, "stream name is required");
         fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
-        Objects.requireNonNull(cursorField, "cursor field is required");
         Objects.requireNonNull(partitioning, "partitioning is required");
         syncModes = Set.copyOf(syncModes);
         Set<String> names = new HashSet<>();
@@ -37,12 +37,18 @@ public record StreamDefinition<R>(
                 throw new IllegalArgumentException("primary key " + key + " is not a field of stream " + name);
             }
         }
-        StreamField<R> cursor = fields.stream().filter(f -> f.name().equals(cursorField)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "cursor field " + cursorField + " is not a field of stream " + name));
-        if (cursor.type() != FieldType.DATE || cursor.nullable()) {
-            throw new IllegalArgumentException("cursor field " + cursorField + " of stream " + name
-                    + " must be a date that is never null");
+        if (cursorField == null) {
+            if (syncModes.contains(SyncMode.INCREMENTAL)) {
+                throw new IllegalArgumentException("stream " + name + " is incremental and needs a cursor field");
+            }
+        } else {
+            StreamField<R> cursor = fields.stream().filter(f -> f.name().equals(cursorField)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "cursor field " + cursorField + " is not a field of stream " + name));
+            if (cursor.type() != FieldType.DATE || cursor.nullable()) {
+                throw new IllegalArgumentException("cursor field " + cursorField + " of stream " + name
+                        + " must be a date that is never null");
+            }
         }
         if (syncModes.isEmpty()) {
             throw new IllegalArgumentException("stream " + name + " supports no sync mode");
@@ -51,6 +57,11 @@ public record StreamDefinition<R>(
 
     public boolean supports(SyncMode mode) {
         return syncModes.contains(mode);
+    }
+
+    /** Whether the stream has a cursor field: every incremental stream has. */
+    public boolean hasCursor() {
+        return cursorField != null;
     }
 
     /** The cursor field, whose values ({@link java.time.LocalDate}s) are the records' days in the stream's order. */
