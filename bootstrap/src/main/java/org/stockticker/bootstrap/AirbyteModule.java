@@ -31,11 +31,13 @@ interface AirbyteModule {
     ReadReportPort report(AirbyteMessageWriter writer);
 
     /**
-     * The catalog made when {@code discover} asks for it: the streams' definitions (and the lambdas in them) stay
+     * The catalog of every stream the connector knows, whichever provider serves it, made when it is asked for: the
+     * streams whose states a {@code --state} file may hold. The streams' definitions (and the lambdas in them) stay
      * unloaded in every other command, which keeps {@code spec} fast.
      */
     @Provides
-    static DiscoverUseCase discover() {
+    @Named("every stream")
+    static DiscoverUseCase everyStream() {
         return new DiscoverOnDemand();
     }
 
@@ -70,7 +72,8 @@ interface AirbyteModule {
 
     @Provides
     static AirbyteConnector connector(@Named("stdout") OutputStream out, @Named("stderr") PrintStream err,
-            Clock clock, AirbyteMessageWriter writer, DiscoverUseCase discover, ProviderUseCases.Factory providers) {
-        return new AirbyteConnector(out, err, clock, writer, discover, providers);
+            Clock clock, AirbyteMessageWriter writer, @Named("every stream") DiscoverUseCase everyStream,
+            ProviderUseCases.Factory providers) {
+        return new AirbyteConnector(out, err, clock, writer, everyStream, providers);
     }
 }

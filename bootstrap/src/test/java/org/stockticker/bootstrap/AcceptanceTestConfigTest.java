@@ -59,12 +59,31 @@ class AcceptanceTestConfigTest {
         @Override
         public JsonNode discover(String configPath) {
             return discovered.computeIfAbsent(configPath, path -> {
-                ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "discover", "--config", ROOT.resolve(path).toString());
+                // The acceptance test runs the connector in the repository's root (the image's /app), where a csv
+                // config's relative path leads; this test runs elsewhere, so the path is made absolute first.
+                ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "discover", "--config", fromRoot(path).toString());
                 assertThat(run.exitCode()).as("exit status of discover with %s", path).isZero();
                 return run.ofType("CATALOG").findFirst().orElseThrow().get("catalog");
             });
         }
     };
+
+    /** The config at {@code path}, with a csv provider's relative {@code path} resolved against the repository. */
+    private static Path fromRoot(String path) {
+        try {
+            ObjectNode config = (ObjectNode) JSON.readTree(ROOT.resolve(path).toFile());
+            JsonNode provider = config.path("provider");
+            if (provider.path("name").asText().equals("csv") && provider.hasNonNull("path")) {
+                ((ObjectNode) provider).put("path", ROOT.resolve(provider.get("path").asText()).toString());
+            }
+            Files.createDirectories(WORK);
+            Path resolved = WORK.resolve(Path.of(path).getFileName());
+            JSON.writeValue(resolved.toFile(), config);
+            return resolved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void the_file_is_valid_for_cat_3_at_high_strictness() {

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.read.Partition;
 import org.stockticker.application.read.ReadableStream;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Split;
 import org.stockticker.domain.StreamDefinition;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
@@ -62,14 +67,52 @@ class StreamsModuleTest {
         }
     };
 
-    @Test
-    void discover_offers_exactly_the_streams_a_read_can_read() {
-        Executor direct = Runnable::run;
+    /** A provider of prices, corporate actions and listings, all empty. */
+    private static final class EverythingProvider implements PriceProviderPort, CorporateActionsPort, ListingsPort {
 
-        List<ReadableStream<?>> readable = StreamsModule.streams(provider, report, direct);
+        @Override
+        public String name() {
+            return "everything";
+        }
+
+        @Override
+        public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
+            return Stream.empty();
+        }
+
+        @Override
+        public void verify(Symbol symbol) {
+        }
+
+        @Override
+        public Stream<Split> splits(Symbol symbol, DateWindow window) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Listing listing(Symbol symbol) {
+            return new Listing(symbol, null, null, null, null, true, null, null);
+        }
+    }
+
+    @Test
+    void a_provider_of_every_kind_of_data_serves_every_stream_the_connector_knows() {
+        List<ReadableStream<?>> readable = StreamsModule.streams(new EverythingProvider(), report, Runnable::run);
 
         List<StreamDefinition<?>> read = readable.stream().<StreamDefinition<?>>map(ReadableStream::definition).toList();
         assertThat(read).isEqualTo(StreamsModule.definitions());
+    }
+
+    @Test
+    void a_provider_of_prices_only_serves_the_price_stream_only() {
+        List<ReadableStream<?>> readable = StreamsModule.streams(provider, report, Runnable::run);
+
+        assertThat(readable).extracting(ReadableStream::name).containsExactly("stock_prices");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class AirbyteConnector {
     private final PrintStream err;
     private final Clock clock;
     private final AirbyteMessageWriter writer;
-    private final DiscoverUseCase discover;
+    private final DiscoverUseCase everyStream;
     private final ProviderUseCases.Factory providers;
     private final ReadStops stops;
 
@@ -48,12 +48,12 @@ public final class AirbyteConnector {
      * "today" from {@code clock}, and builds the provider's use cases with {@code providers}.
      */
     public AirbyteConnector(OutputStream out, PrintStream err, Clock clock, AirbyteMessageWriter writer,
-            DiscoverUseCase discover, ProviderUseCases.Factory providers) {
+            DiscoverUseCase everyStream, ProviderUseCases.Factory providers) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.writer = writer;
-        this.discover = discover;
+        this.everyStream = everyStream;
         this.providers = providers;
         this.stops = new ReadStops(writer);
     }
@@ -168,8 +168,8 @@ public final class AirbyteConnector {
 
     private int discover(CommandLine line) {
         try {
-            config(line);
-            writer.catalog(discover.discover());
+            ConnectorConfig config = config(line);
+            writer.catalog(providers.forProvider(config.provider()).discover().discover());
             return OK;
         } catch (OutputClosedException e) {
             throw e;
@@ -183,7 +183,7 @@ public final class AirbyteConnector {
             ConnectorConfig config = warnedConfig(line);
             ConfiguredCatalog catalog = new CatalogReader().read(line.option("--catalog"));
             SyncState state = line.optional("--state")
-                    .map(path -> new StateReader(discover.discover().names()).read(path))
+                    .map(path -> new StateReader(everyStream.discover().names()).read(path))
                     .orElse(SyncState.none());
             ReadOutcome outcome;
             try {

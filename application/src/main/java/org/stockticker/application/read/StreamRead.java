@@ -44,6 +44,7 @@ public final class StreamRead<R> {
     private final ReadReportPort report;
     private final StreamReport<R> progress;
     private final Function<R, LocalDate> dayOf;
+    private final Function<R, ?> keyOf;
     private final int dropped;
 
     /**
@@ -62,6 +63,13 @@ public final class StreamRead<R> {
         StreamDefinition<R> definition = stream.definition();
         StreamField<R> cursor = definition.cursor();
         this.dayOf = record -> (LocalDate) cursor.valueOf(record, null);
+        // Within one symbol's partition, a record is told apart by its primary key's other fields: its day alone for a
+        // stream of one record a day, its day and kind for dividends.
+        List<StreamField<R>> key = definition.fields().stream()
+                .filter(field -> definition.primaryKey().contains(field.name()) && !field.name().equals("symbol"))
+                .toList();
+        this.keyOf = key.size() == 1 && key.get(0).name().equals(definition.cursorField()) ? dayOf::apply
+                : record -> key.stream().map(field -> field.valueOf(record, null)).toList();
         StreamState expanded = !incremental ? StreamState.empty()
                 : settings.wholeMarket() ? state : state.expandedTo(settings.tickers());
         StreamState initial = expanded.retainOnly(settings.tickers());
@@ -85,7 +93,7 @@ public final class StreamRead<R> {
             progress.started();
             stream.source().onRateLimited(progress::rateLimited);
             if (settings.wholeMarket()) {
-                return readWholeMarket(stop);
+                return stream.days().isPresent() ? readWholeMarket(stop) : readWholeMarketAtOnce(stop);
             }
             Map<Symbol, LocalDate> anchors = new HashMap<>();
             Map<Symbol, DateWindow> windows = new LinkedHashMap<>();
@@ -97,7 +105,7 @@ public final class StreamRead<R> {
             }
             ReadPlan plan = planner.plan(windows, anchors, stream.days().isPresent());
             report.log(LogLevel.INFO, planner.describe(stream.name(), plan));
-            progress.estimate(plan.expectedRecords());
+            progress.estimate(Math.round(plan.expectedRecords() * stream.recordsPerTradingDay()));
             if (plan instanceof ReadPlan.ByDay byDay) {
                 return readByDay(byDay, windows, stop);
             }
@@ -280,6 +288,57 @@ public final class StreamRead<R> {
     }
 
     /**
+     * Reads every symbol's records since the stream's one cursor at once, where the provider lists them so (the
+     * events of every symbol), in ascending order of day and then symbol, with a checkpoint after each day.
+     */
+    private StreamOutcome readWholeMarketAtOnce(StopSignal stop) {
+        EverySymbolSource<R> every = stream.everySymbol().orElseThrow();
+        Optional<LocalDate> cursor = progress.state().everySymbolCursor();
+        Optional<Symbol> through = progress.state().everySymbolThrough();
+        LocalDate from = cursor.map(day -> through.isPresent() ? day : day.plusDays(1))
+                .map(day -> day.minusDays(settings.lookbackDays()))
+                .filter(day -> day.isAfter(settings.startDate()))
+                .orElse(settings.startDate());
+        Symbol after = settings.lookbackDays() == 0 ? through.orElse(null) : null;
+        LocalDate resumedDay = cursor.orElse(null);
+        report.log(LogLevel.INFO, "Read plan for " + stream.name() + ": the whole market's records from " + from
+                + " at once");
+        List<R> records = new ArrayList<>();
+        try (Stream<R> all = every.from(from)) {
+            all.forEach(record -> {
+                LocalDate day = dayOf.apply(record);
+                if (!day.isBefore(from) && !day.isAfter(settings.endDate()) && (after == null
+                        || !day.equals(resumedDay) || every.symbolOf(record).compareTo(after) > 0)) {
+                    records.add(record);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            return fail(null, e);
+        }
+        // A stable sort keeps the first of two records of one symbol and day ahead of the second.
+        records.sort(Comparator.comparing(dayOf).thenComparing(every::symbolOf));
+        progress.estimate(records.size());
+        try {
+            for (int i = 0; i < records.size(); i++) {
+                if (stop.requested()) {
+                    return fail(null, new ReadStoppedException());
+                }
+                R record = records.get(i);
+                LocalDate day = dayOf.apply(record);
+                progress.record(every.symbolOf(record), day, record);
+                if (i + 1 == records.size() || !dayOf.apply(records.get(i + 1)).equals(day)) {
+                    progress.checkpointDay(day);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            return fail(null, e);
+        }
+        progress.checkpoint();
+        progress.complete();
+        return StreamOutcome.complete(stream.name());
+    }
+
+    /**
      * The records of {@code day} that {@code keep} accepts, one per symbol in ascending order of symbols; a day
      * answered without a single record is told to {@code gaps} as day {@code index}.
      */
@@ -373,7 +432,9 @@ public final class StreamRead<R> {
     private void readSymbol(Symbol symbol, DateWindow requested, LocalDate emitFrom, RecordSource.Batch<R> batch) {
         Optional<RereadRule.Watch<R>> watch = requested.from().isBefore(emitFrom)
                 ? stream.reread().map(rule -> rule.watch(requested.from())) : Optional.empty();
-        emit(symbol, batch.read(new Partition(symbol, requested)), requested, emitFrom, watch, true);
+        // Only a stream with a record for every trading day can miss one: events come on few days.
+        boolean everyTradingDay = stream.recordsPerTradingDay() >= 1;
+        emit(symbol, batch.read(new Partition(symbol, requested)), requested, emitFrom, watch, everyTradingDay);
         if (watch.isPresent() && watch.get().changed()) {
             readWholeHistory(symbol, watch.get());
         }
@@ -394,7 +455,7 @@ public final class StreamRead<R> {
      */
     private void emit(Symbol symbol, Stream<R> source, DateWindow window, LocalDate emitFrom,
             Optional<RereadRule.Watch<R>> watch, boolean noticeGaps) {
-        CursorOrder<R> order = new CursorOrder<>(window, dayOf);
+        CursorOrder<R> order = new CursorOrder<>(window, dayOf, keyOf);
         try (Stream<R> records = source) {
             records.forEach(order::add);
         } catch (RuntimeException | Error e) {

@@ -73,7 +73,8 @@ final class StreamReport<R> {
     }
 
     /**
-     * Emits {@code record} of {@code symbol} on {@code day}, after the stream's RUNNING status before its first.
+     * Emits {@code record} of {@code symbol} on {@code day} (null for a stream without a cursor), after the stream's
+     * RUNNING status before its first.
      *
      * @throws ReadStoppedException when the stream was stopped
      */
@@ -88,7 +89,9 @@ final class StreamReport<R> {
                 running = true;
             }
             report.record(stream, record, provider);
-            if (everySymbolCursor) {
+            if (day == null) {
+                // A stream without a cursor: nothing to resume from.
+            } else if (everySymbolCursor) {
                 lastSymbol = symbol;
                 lastDay = day;
             } else {

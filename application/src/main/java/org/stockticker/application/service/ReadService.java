@@ -12,6 +12,7 @@ import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.application.read.ReadPlanner;
 import org.stockticker.application.read.ReadableStream;
+import org.stockticker.application.read.SnapshotRead;
 import org.stockticker.application.read.StreamRead;
 import org.stockticker.domain.ConfiguredStream;
 import org.stockticker.domain.SyncMode;
@@ -71,13 +72,19 @@ public final class ReadService implements ReadUseCase {
     }
 
     private <R> StreamOutcome read(ReadableStream<R> stream, SyncMode mode, ReadCommand command) {
+        if (!stream.definition().hasCursor()) {
+            return new SnapshotRead<>(stream, command.settings(), provider, report, checkpointInterval)
+                    .run(command.stop());
+        }
         return new StreamRead<>(stream, command.settings(), mode == SyncMode.INCREMENTAL,
                 command.state().of(stream.name()), provider, planner, report, checkpointInterval)
                 .run(command.stop());
     }
 
     private void requireWholeMarket(ConfiguredStream configured) {
-        if (streams.get(configured.name()).days().isEmpty() || !planner.reach().marketDays()) {
+        ReadableStream<?> stream = streams.get(configured.name());
+        boolean byDay = stream.days().isPresent() && planner.reach().marketDays();
+        if (!byDay && stream.everySymbol().isEmpty()) {
             throw new InvalidInputException("tickers [\"*\"] asks for the whole market, which provider " + provider
                     + " cannot answer for stream " + configured.name() + ": it answers one symbol per request; name"
                     + " the tickers, or use a provider that answers every symbol of a day at once (massive)");
@@ -88,7 +95,8 @@ public final class ReadService implements ReadUseCase {
         ReadableStream<?> stream = streams.get(configured.name());
         if (stream == null) {
             throw new InvalidInputException("The configured catalog asks for stream '" + configured.name()
-                    + "', which this source does not offer (it offers: " + String.join(", ", streams.keySet()) + ")");
+                    + "', which provider " + provider + " does not serve (with " + provider + " this source offers: "
+                    + String.join(", ", streams.keySet()) + ")");
         }
         if (!stream.definition().supports(configured.syncMode())) {
             throw new InvalidInputException("Stream " + configured.name() + " does not support sync mode "

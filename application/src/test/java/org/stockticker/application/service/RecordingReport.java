@@ -16,10 +16,14 @@ import org.stockticker.domain.Symbol;
 final class RecordingReport implements ReadReportPort {
 
     sealed interface Event permits RecordEvent, StateEvent, StatusEvent, EstimateEvent, LogEvent, ErrorEvent,
-            RateLimitedEvent {
+            RateLimitedEvent, OtherRecordEvent {
     }
 
     record RecordEvent(String stream, DailyBar bar, String provider) implements Event {
+    }
+
+    /** A record of a stream other than the prices, kept as it is. */
+    record OtherRecordEvent(String stream, Object record, String provider) implements Event {
     }
 
     record StateEvent(String stream, StreamState state, long recordCount) implements Event {
@@ -74,6 +78,28 @@ final class RecordingReport implements ReadReportPort {
         return eventsOf(StateEvent.class);
     }
 
+    List<StateEvent> statesOf(String stream) {
+        return states().stream().filter(state -> state.stream().equals(stream)).toList();
+    }
+
+    /** The records of {@code stream}, whatever their kind. */
+    List<Object> recordsOf(String stream) {
+        List<Object> records = new ArrayList<>();
+        for (Event event : events()) {
+            if (event instanceof RecordEvent record && record.stream().equals(stream)) {
+                records.add(record.bar());
+            } else if (event instanceof OtherRecordEvent record && record.stream().equals(stream)) {
+                records.add(record.record());
+            }
+        }
+        return records;
+    }
+
+    List<StreamStatus> statusesOf(String stream) {
+        return eventsOf(StatusEvent.class).stream().filter(status -> status.stream().equals(stream))
+                .map(StatusEvent::status).toList();
+    }
+
     StateEvent lastState() {
         List<StateEvent> states = states();
         if (states.isEmpty()) {
@@ -105,7 +131,7 @@ final class RecordingReport implements ReadReportPort {
                 kinds.add(status.status().name());
             } else if (event instanceof EstimateEvent) {
                 kinds.add("ESTIMATE");
-            } else if (event instanceof RecordEvent) {
+            } else if (event instanceof RecordEvent || event instanceof OtherRecordEvent) {
                 kinds.add("RECORD");
             } else if (event instanceof StateEvent) {
                 kinds.add("STATE");
@@ -124,7 +150,8 @@ final class RecordingReport implements ReadReportPort {
 
     @Override
     public <R> void record(StreamDefinition<R> stream, R record, String provider) {
-        events.add(new RecordEvent(stream.name(), (DailyBar) record, provider));
+        events.add(record instanceof DailyBar bar ? new RecordEvent(stream.name(), bar, provider)
+                : new OtherRecordEvent(stream.name(), record, provider));
     }
 
     @Override

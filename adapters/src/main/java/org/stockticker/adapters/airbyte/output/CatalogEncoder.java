@@ -34,14 +34,16 @@ final class CatalogEncoder {
                 modes.add(SyncMode.fromValue(mode.name().toLowerCase(Locale.ROOT)));
             }
         }
-        return new AirbyteStream()
+        AirbyteStream stream = new AirbyteStream()
                 .withName(definition.name())
                 .withJsonSchema(jsonSchema(definition))
                 .withSupportedSyncModes(modes)
-                .withSourceDefinedCursor(true)
-                .withDefaultCursorField(List.of(definition.cursorField()))
                 .withSourceDefinedPrimaryKey(definition.primaryKey().stream().map(List::of).toList())
-                .withIsResumable(true);
+                .withIsResumable(definition.hasCursor());
+        if (definition.hasCursor()) {
+            stream.withSourceDefinedCursor(true).withDefaultCursorField(List.of(definition.cursorField()));
+        }
+        return stream;
     }
 
     /** The draft-07 schema of a stream's records. */
@@ -58,6 +60,7 @@ final class CatalogEncoder {
                 case STRING, DATE -> "string";
                 case NUMBER -> "number";
                 case INTEGER -> "integer";
+                case BOOLEAN -> "boolean";
             };
             if (field.nullable()) {
                 property.putArray("type").add(type).add("null");
@@ -68,6 +71,7 @@ final class CatalogEncoder {
             if (field.type() == FieldType.DATE) {
                 property.put("format", "date");
             }
+            field.description().ifPresent(description -> property.put("description", description));
         }
         return schema;
     }

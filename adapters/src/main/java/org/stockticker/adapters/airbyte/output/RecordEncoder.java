@@ -91,6 +91,7 @@ final class RecordEncoder {
                     json.writeNumber(((Number) value).longValue());
                 }
             }
+            case BOOLEAN -> json.writeBoolean((Boolean) value);
         }
     }
 
