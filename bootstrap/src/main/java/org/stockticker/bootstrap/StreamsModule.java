@@ -25,6 +25,7 @@ import org.stockticker.application.read.ReadAheadSource;
 import org.stockticker.application.read.ReadableStream;
 import org.stockticker.application.read.RecordSource;
 import org.stockticker.application.read.RereadingSource;
+import org.stockticker.application.read.SplitsSince;
 import org.stockticker.domain.CorporateActions;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -86,7 +87,15 @@ interface StreamsModule {
                 provider.name(), report);
         Optional<DaySource<DailyBar>> days = provider.reach().marketDays()
                 ? Optional.of(new PriceDays(provider)) : Optional.empty();
-        return new ReadableStream<>(StockPrices.STREAM, source, days, Optional.of(new AdjustedCloseDrift()));
+        ReadableStream<DailyBar> prices = new ReadableStream<>(StockPrices.STREAM, source, days,
+                Optional.of(new AdjustedCloseDrift()));
+        // Split-adjusted prices change with every split, which a provider that lists every symbol's splits at once
+        // tells for the price of one paged request; otherwise the adjusted closes tell, at no cost.
+        if (provider.reach().splitAdjustedPrices() && provider instanceof CorporateActionsPort actions
+                && actions.listsEverySymbolAtOnce()) {
+            return prices.withChanges(new SplitsSince(actions));
+        }
+        return prices;
     }
 
     private static <R> ReadableStream<R> events(StreamDefinition<R> definition,

@@ -95,9 +95,21 @@ public final class StreamRead<R> {
             if (settings.wholeMarket()) {
                 return stream.days().isPresent() ? readWholeMarket(stop) : readWholeMarketAtOnce(stop);
             }
+            Map<Symbol, String> changed;
+            try {
+                changed = changedHistories();
+            } catch (RuntimeException | Error e) {
+                return fail(null, e);
+            }
+            changed.forEach((symbol, reason) -> report.log(LogLevel.INFO, reason + ": reading its whole history"
+                    + " again from " + settings.startDate() + " so that the records synced before are corrected"));
             Map<Symbol, LocalDate> anchors = new HashMap<>();
             Map<Symbol, DateWindow> windows = new LinkedHashMap<>();
             for (Symbol symbol : settings.tickers()) {
+                if (changed.containsKey(symbol)) {
+                    windows.put(symbol, settings.window());
+                    continue;
+                }
                 windowOf(symbol).ifPresent(window -> {
                     windows.put(symbol, window);
                     anchorOf(symbol, window).ifPresent(anchor -> anchors.put(symbol, anchor));
@@ -422,7 +434,21 @@ public final class StreamRead<R> {
     }
 
     private boolean watchesForRereads() {
-        return incremental && settings.rereadOnAdjustment() && stream.reread().isPresent();
+        return incremental && settings.rereadOnAdjustment() && stream.reread().isPresent()
+                && stream.changes().isEmpty();
+    }
+
+    /** The symbols whose records synced before changed with an event since their cursor, where the stream knows. */
+    private Map<Symbol, String> changedHistories() {
+        if (!incremental || !settings.rereadOnAdjustment() || stream.changes().isEmpty()) {
+            return Map.of();
+        }
+        Map<Symbol, LocalDate> cursors = new HashMap<>();
+        for (Symbol symbol : settings.tickers()) {
+            cursor(symbol).filter(day -> !day.isBefore(settings.startDate()) && day.isBefore(settings.endDate()))
+                    .ifPresent(day -> cursors.put(symbol, day));
+        }
+        return stream.changes().get().since(cursors, settings.endDate());
     }
 
     /**

@@ -222,4 +222,68 @@ class CorporateActionStreamsTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("stock_prices").hasMessageContaining("provider fake");
     }
+
+    @Test
+    void a_split_after_a_price_cursor_reads_that_symbols_whole_history_once_counted_in_the_estimate() {
+        FakePriceProvider prices = new FakePriceProvider("massive");
+        LocalDate first = LocalDate.of(2024, 3, 1);
+        LocalDate cursor = LocalDate.of(2024, 3, 7);
+        LocalDate end = LocalDate.of(2024, 3, 14);
+        for (Symbol symbol : List.of(AAPL, MSFT)) {
+            prices.with(symbol, first.datesUntil(end.plusDays(1)).filter(day -> day.getDayOfWeek().getValue() < 6)
+                    .map(day -> new org.stockticker.domain.DailyBar(symbol, day, null, null, null, BigDecimal.TEN,
+                            null, null)).toArray(org.stockticker.domain.DailyBar[]::new));
+        }
+        org.stockticker.application.port.out.CorporateActionsPort actions =
+                new org.stockticker.application.port.out.CorporateActionsPort() {
+                    @Override
+                    public String name() {
+                        return "massive";
+                    }
+
+                    @Override
+                    public Stream<Split> splits(Symbol symbol, org.stockticker.domain.DateWindow window) {
+                        throw new AssertionError("splits are listed for every symbol at once");
+                    }
+
+                    @Override
+                    public Stream<Dividend> dividends(Symbol symbol, org.stockticker.domain.DateWindow window) {
+                        throw new AssertionError("dividends do not change split-adjusted prices");
+                    }
+
+                    @Override
+                    public boolean listsEverySymbolAtOnce() {
+                        return true;
+                    }
+
+                    @Override
+                    public Stream<Split> splitsFrom(LocalDate from) {
+                        asked.add("every split from " + from);
+                        return Stream.of(split(MSFT, "2024-03-11", "1", "2"), split(AAPL, "2024-03-05", "1", "3"));
+                    }
+                };
+        ReadableStream<org.stockticker.domain.DailyBar> stream = new ReadableStream<>(
+                org.stockticker.domain.StockPrices.STREAM, new org.stockticker.application.read.PriceSource(prices),
+                Optional.of(new org.stockticker.application.read.AdjustedCloseDrift()))
+                .withChanges(new org.stockticker.application.read.SplitsSince(actions));
+        ReadService service = new ReadService("massive", new ReadPlanner(
+                ProviderReach.perSymbol(false, ProviderReach.UNPACED), new UsTradingCalendar(), Reads.CLOCK),
+                List.of(stream), sink, 10_000);
+
+        service.read(new ReadCommand(new SyncSettings(List.of(AAPL, MSFT), first, end, 0),
+                new ConfiguredCatalog(List.of(new ConfiguredStream("stock_prices", SyncMode.INCREMENTAL))),
+                new SyncState(Map.of("stock_prices", StreamState.of(List.of(new SymbolCursor(AAPL, cursor),
+                        new SymbolCursor(MSFT, cursor)))))));
+
+        assertThat(asked).containsExactly("every split from 2024-03-08");
+        assertThat(prices.requests()).containsExactly(
+                new FakePriceProvider.Request(AAPL, new org.stockticker.domain.DateWindow(
+                        LocalDate.of(2024, 3, 8), end)),
+                new FakePriceProvider.Request(MSFT, new org.stockticker.domain.DateWindow(first, end)));
+        assertThat(sink.eventsOf(RecordingReport.EstimateEvent.class)).singleElement()
+                .isEqualTo(new RecordingReport.EstimateEvent("stock_prices", 5 + 10));
+        assertThat(sink.logs(LogLevel.INFO)).anySatisfy(log -> assertThat(log).startsWith(
+                "A split of MSFT on 2024-03-11 (1 shares became 2) changed its split-adjusted prices synced up to"
+                + " 2024-03-07: reading its whole history again from 2024-03-01"));
+    }
 }
