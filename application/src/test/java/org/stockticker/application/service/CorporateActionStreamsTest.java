@@ -14,21 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
 import org.stockticker.application.port.in.UnknownTickersException;
+import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
 import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.application.read.AdjustedCloseDrift;
 import org.stockticker.application.read.EverySymbolSource;
 import org.stockticker.application.read.PortSource;
+import org.stockticker.application.read.PriceSource;
 import org.stockticker.application.read.ReadPlanner;
 import org.stockticker.application.read.ReadableStream;
+import org.stockticker.application.read.SplitsSince;
 import org.stockticker.domain.ConfiguredCatalog;
 import org.stockticker.domain.ConfiguredStream;
 import org.stockticker.domain.CorporateActions;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
+import org.stockticker.domain.StockPrices;
 import org.stockticker.domain.StreamState;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SymbolCursor;
@@ -134,7 +141,7 @@ class CorporateActionStreamsTest {
         assertThat(complete).isTrue();
         assertThat(asked).containsExactly("splits AAPL", "splits MSFT", "dividends AAPL", "dividends MSFT",
                 "tickers AAPL", "tickers MSFT");
-        assertThat(sink.records()).isEmpty(); // RecordingReport keeps price records only
+        assertThat(sink.records()).as("no price records").isEmpty();
         assertThat(sink.statesOf("splits")).last().satisfies(state -> assertThat(state.state().cursors())
                 .containsExactly(new SymbolCursor(AAPL, LocalDate.parse("2020-08-31")),
                         new SymbolCursor(MSFT, LocalDate.parse("2023-05-01"))));
@@ -231,23 +238,23 @@ class CorporateActionStreamsTest {
         LocalDate end = LocalDate.of(2024, 3, 14);
         for (Symbol symbol : List.of(AAPL, MSFT)) {
             prices.with(symbol, first.datesUntil(end.plusDays(1)).filter(day -> day.getDayOfWeek().getValue() < 6)
-                    .map(day -> new org.stockticker.domain.DailyBar(symbol, day, null, null, null, BigDecimal.TEN,
-                            null, null)).toArray(org.stockticker.domain.DailyBar[]::new));
+                    .map(day -> new DailyBar(symbol, day, null, null, null, BigDecimal.TEN,
+                            null, null)).toArray(DailyBar[]::new));
         }
-        org.stockticker.application.port.out.CorporateActionsPort actions =
-                new org.stockticker.application.port.out.CorporateActionsPort() {
+        CorporateActionsPort actions =
+                new CorporateActionsPort() {
                     @Override
                     public String name() {
                         return "massive";
                     }
 
                     @Override
-                    public Stream<Split> splits(Symbol symbol, org.stockticker.domain.DateWindow window) {
+                    public Stream<Split> splits(Symbol symbol, DateWindow window) {
                         throw new AssertionError("splits are listed for every symbol at once");
                     }
 
                     @Override
-                    public Stream<Dividend> dividends(Symbol symbol, org.stockticker.domain.DateWindow window) {
+                    public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
                         throw new AssertionError("dividends do not change split-adjusted prices");
                     }
 
@@ -262,10 +269,10 @@ class CorporateActionStreamsTest {
                         return Stream.of(split(MSFT, "2024-03-11", "1", "2"), split(AAPL, "2024-03-05", "1", "3"));
                     }
                 };
-        ReadableStream<org.stockticker.domain.DailyBar> stream = new ReadableStream<>(
-                org.stockticker.domain.StockPrices.STREAM, new org.stockticker.application.read.PriceSource(prices),
-                Optional.of(new org.stockticker.application.read.AdjustedCloseDrift()))
-                .withChanges(new org.stockticker.application.read.SplitsSince(actions));
+        ReadableStream<DailyBar> stream = new ReadableStream<>(
+                StockPrices.STREAM, new PriceSource(prices),
+                Optional.of(new AdjustedCloseDrift()))
+                .withChanges(new SplitsSince(actions));
         ReadService service = new ReadService("massive", new ReadPlanner(
                 ProviderReach.perSymbol(false, ProviderReach.UNPACED), new UsTradingCalendar(), Reads.CLOCK),
                 List.of(stream), sink, 10_000);
@@ -277,9 +284,9 @@ class CorporateActionStreamsTest {
 
         assertThat(asked).containsExactly("every split from 2024-03-08");
         assertThat(prices.requests()).containsExactly(
-                new FakePriceProvider.Request(AAPL, new org.stockticker.domain.DateWindow(
+                new FakePriceProvider.Request(AAPL, new DateWindow(
                         LocalDate.of(2024, 3, 8), end)),
-                new FakePriceProvider.Request(MSFT, new org.stockticker.domain.DateWindow(first, end)));
+                new FakePriceProvider.Request(MSFT, new DateWindow(first, end)));
         assertThat(sink.eventsOf(RecordingReport.EstimateEvent.class)).singleElement()
                 .isEqualTo(new RecordingReport.EstimateEvent("stock_prices", 5 + 10));
         assertThat(sink.logs(LogLevel.INFO)).anySatisfy(log -> assertThat(log).startsWith(
