@@ -44,12 +44,20 @@ public final class SkipLog {
      * their own, if any; then the log starts afresh.
      */
     public void finish(String what) {
+        finish("Skipped", what);
+    }
+
+    /**
+     * Ends the answer as {@link #finish(String)} does, the summary line starting with {@code verb} ("Kept" for
+     * warnings about values kept in part) instead of "Skipped".
+     */
+    public void finish(String verb, String what) {
         if (!unlogged.isEmpty()) {
             int more = unlogged.values().stream().mapToInt(Integer::intValue).sum();
             String kinds = unlogged.entrySet().stream()
                     .map(kind -> kind.getValue() + " " + kind.getKey())
                     .collect(Collectors.joining(", "));
-            log.warn("Skipped {} more {}: {}", more, what, kinds);
+            log.warn("{} {} more {}: {}", verb, more, what, kinds);
         }
         unlogged.clear();
         skipped = 0;
