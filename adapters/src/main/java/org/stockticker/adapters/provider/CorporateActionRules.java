@@ -41,6 +41,9 @@ public final class CorporateActionRules<T> {
     private final Function<T, Object> key;
     private final SkipLog skips;
     private final SkipLog kept;
+    /** The warnings about values left out of the event being built, told once it is made. */
+    private final List<Runnable> leftOut = new ArrayList<>();
+    private boolean building;
 
     private CorporateActionRules(String provider, String noun, String keyName, Function<T, LocalDate> day,
             Function<T, Object> key, Logger log) {
@@ -75,12 +78,19 @@ public final class CorporateActionRules<T> {
         if (!window.contains(date)) {
             return Optional.empty();
         }
+        leftOut.clear();
+        building = true;
         try {
-            return Optional.of(build.get());
+            T event = build.get();
+            leftOut.forEach(Runnable::run);
+            return Optional.of(event);
         } catch (IllegalArgumentException e) {
             skips.skip("refused", "Skipping the {} of {} on {} from provider {}: {}", noun, symbol, date, provider,
                     e.getMessage());
             return Optional.empty();
+        } finally {
+            building = false;
+            leftOut.clear();
         }
     }
 
@@ -106,12 +116,19 @@ public final class CorporateActionRules<T> {
     }
 
     /**
-     * Tells that the event of {@code date} is kept without its {@code field} (left null), for {@code reason}. Call
-     * it while building an event, so that nothing is said about events outside the window.
+     * Tells that the event of {@code date} is kept without its {@code field} (left null), for {@code reason}. Called
+     * while {@link #event} builds the event, it is told once the event is made, and not at all when the event is
+     * refused after all; nothing is said about events outside the window, which are never built.
      */
     public void keptWithout(Symbol symbol, LocalDate date, String field, String reason) {
-        kept.skip("without their " + field, "Keeping the {} of {} on {} from provider {} without its {}: {}", noun,
-                symbol, date, provider, field, reason);
+        Runnable warning = () -> kept.skip("without their " + field,
+                "Keeping the {} of {} on {} from provider {} without its {}: {}", noun, symbol, date, provider, field,
+                reason);
+        if (building) {
+            leftOut.add(warning);
+        } else {
+            warning.run();
+        }
     }
 
     /**

@@ -78,6 +78,23 @@ class CorporateActionRulesTest {
     }
 
     @Test
+    void tells_a_value_left_out_only_once_the_event_is_made() {
+        Optional<Dividend> refused = dividends.event(AAPL, MONDAY, MAY, () -> new Dividend(AAPL, MONDAY,
+                BigDecimal.ZERO, dividends.currency(AAPL, MONDAY, "XYZ"), null, null, null, null, Dividend.REGULAR));
+        Optional<Dividend> kept = dividends.event(AAPL, MONDAY.plusDays(1), MAY, () -> new Dividend(AAPL,
+                MONDAY.plusDays(1), BigDecimal.ONE, dividends.currency(AAPL, MONDAY.plusDays(1), "XYZ"), null, null,
+                null, null, Dividend.REGULAR));
+
+        assertThat(refused).isEmpty();
+        assertThat(kept).hasValueSatisfying(dividend -> assertThat(dividend.currency()).isNull());
+        assertThat(log.lines).containsExactly(
+                "WARN Skipping the dividend of AAPL on 2024-05-06 from provider acme: cash_amount 0 is not a positive"
+                        + " cash amount",
+                "WARN Keeping the dividend of AAPL on 2024-05-07 from provider acme without its currency: the"
+                        + " provider's code is not an ISO 4217 currency code");
+    }
+
+    @Test
     void puts_events_in_ascending_order_of_their_day() {
         List<Split> read = read(splits, split(MONDAY.plusDays(2), "1", "2"), split(MONDAY, "1", "4"),
                 split(MONDAY.plusDays(1), "3", "1"));
