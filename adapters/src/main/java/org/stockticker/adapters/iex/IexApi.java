@@ -5,7 +5,7 @@ import feign.RequestLine;
 import feign.Response;
 
 /**
- * The IEX chart endpoints the adapter calls. Answers come back unread, to be streamed; Feign escapes the symbol
+ * The IEX endpoints the adapter calls: charts, splits, dividends and the company. Answers come back unread, to be streamed; Feign escapes the symbol
  * for the path, though the {@link org.stockticker.domain.Symbol} alphabet leaves nothing to escape.
  */
 interface IexApi {
@@ -17,6 +17,18 @@ interface IexApi {
     /** The daily bar of one day, {@code date} written {@code YYYYMMDD}. */
     @RequestLine("GET /stock/{symbol}/chart/date/{date}?chartByDay=true&token={token}")
     Response day(@Param("symbol") String symbol, @Param("date") String date, @Param("token") String token);
+
+    /** The splits whose ex-date lies within a range ({@code 1m} ... {@code 5y}) ending today. */
+    @RequestLine("GET /stock/{symbol}/splits/{range}?token={token}")
+    Response splits(@Param("symbol") String symbol, @Param("range") String range, @Param("token") String token);
+
+    /** The dividends whose ex-date lies within a range ({@code 1m} ... {@code 5y}) ending today. */
+    @RequestLine("GET /stock/{symbol}/dividends/{range}?token={token}")
+    Response dividends(@Param("symbol") String symbol, @Param("range") String range, @Param("token") String token);
+
+    /** The company behind the symbol: its name, exchange and issue type. */
+    @RequestLine("GET /stock/{symbol}/company?token={token}")
+    Response company(@Param("symbol") String symbol, @Param("token") String token);
 
     /** The latest daily bar alone: the smallest answer that proves both the key and the symbol. */
     @RequestLine("GET /stock/{symbol}/chart/5d?chartLast=1&token={token}")

@@ -40,9 +40,30 @@ enum IexRange {
     /** The narrowest range whose bars surely include {@code from}, counted back from {@code today}. */
     static IexRange covering(LocalDate from, LocalDate today) {
         return Arrays.stream(values())
-                .filter(range -> !from.isBefore(range.earliestCovered(today)))
+                .filter(range -> range.covers(from, today))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * The narrowest range of IEX's splits and dividends endpoints whose events surely include {@code from}, counted
+     * back from {@code today}; those endpoints serve {@code 1m} to {@code 5y} only, so {@link #FIVE_YEARS} when
+     * none does (see {@link #covers}).
+     */
+    static IexRange coveringEvents(LocalDate from, LocalDate today) {
+        return Arrays.stream(values())
+                .filter(range -> range.servesEvents() && range.covers(from, today))
+                .findFirst()
+                .orElse(FIVE_YEARS);
+    }
+
+    /** Whether this range's answer, counted back from {@code today}, surely includes {@code from}. */
+    boolean covers(LocalDate from, LocalDate today) {
+        return !from.isBefore(earliestCovered(today));
+    }
+
+    private boolean servesEvents() {
+        return this != FIVE_DAYS && this != MAX;
     }
 
     private LocalDate earliestCovered(LocalDate today) {
