@@ -19,7 +19,10 @@ interface TiingoApi {
     Response prices(@Param("ticker") String ticker, @Param("startDate") String startDate,
             @Param("endDate") String endDate, @Param("token") String token);
 
-    /** The ticker's description: a small answer that proves both the key and the ticker. */
+    /**
+     * The ticker's description: its name, exchange, and the first and last day of its prices; a small answer that
+     * proves both the key and the ticker.
+     */
     @RequestLine("GET /tiingo/daily/{ticker}")
     @Headers("Authorization: Token {token}")
     Response meta(@Param("ticker") String ticker, @Param("token") String token);

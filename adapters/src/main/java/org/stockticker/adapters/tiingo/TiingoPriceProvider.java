@@ -2,23 +2,32 @@ package org.stockticker.adapters.tiingo;
 
 import feign.Response;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
- * Daily price history from Tiingo's end-of-day API.
+ * Daily price history, splits, dividends and listings from Tiingo's end-of-day API.
  *
  * <p>Each window is one request, {@code /tiingo/daily/{ticker}/prices?startDate=...&endDate=...} with exactly the
  * window's first and last day, and {@link #verify} asks for the ticker's description at
@@ -28,8 +37,14 @@ import org.stockticker.domain.Symbol;
  * close; prices stay the exact decimals Tiingo sent, and the trading day is the date part of Tiingo's stamp (see
  * {@link TiingoPricesReader}). The key travels only in the {@code Authorization: Token ...} header, never in a URL,
  * and appears in no message, log line or {@code toString}.
+ *
+ * <p>Tiingo marks splits and dividends on the bars of the days they take effect ({@code splitFactor},
+ * {@code divCash}), so {@link #splits} and {@link #dividends} each read the prices answer of the window, one request
+ * each, as {@link TiingoEventsReader} describes. A listing comes from the ticker's description, as
+ * {@link TiingoListingReader} describes, its activity judged against today in America/New_York (taken from the clock,
+ * never the machine's zone).
  */
-public final class TiingoPriceProvider extends NetworkPriceProvider {
+public final class TiingoPriceProvider extends NetworkPriceProvider implements CorporateActionsPort, ListingsPort {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "tiingo";
@@ -46,20 +61,33 @@ public final class TiingoPriceProvider extends NetworkPriceProvider {
      */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 1;
 
+    /** Where US listings trade, and so the calendar their trading days belong to. */
+    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+
     private final NetworkSettings settings;
+    private final Clock clock;
     private final TiingoApi api;
     private final TiingoPricesReader reader;
+    private final TiingoEventsReader events;
+    private final TiingoListingReader listings;
 
     /**
-     * A provider whose network behaviour follows {@code policy}. The clock is taken as every network provider
-     * takes it, but Tiingo needs no "today": each request names its window's days explicitly.
+     * A provider whose network behaviour follows {@code policy}. The clock only tells which day today is, for
+     * listings: each prices request names its window's days explicitly.
      */
     public TiingoPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
+        this(settings, policy, clock, LoggerFactory.getLogger(TiingoPriceProvider.class));
+    }
+
+    /** A provider that reports skipped events and the listing dates it leaves out to {@code log}. */
+    TiingoPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock, Logger log) {
         super(NAME);
-        Objects.requireNonNull(clock, "clock is required");
         this.settings = settings;
+        this.clock = Objects.requireNonNull(clock, "clock is required");
         this.api = client(TiingoApi.class, settings.baseUrl(), policy, new TiingoErrorDecoder(settings.apiKey()));
         this.reader = new TiingoPricesReader(ExactJson.mapper());
+        this.events = new TiingoEventsReader(ExactJson.mapper(), log);
+        this.listings = new TiingoListingReader(ExactJson.mapper(), log);
     }
 
     /**
@@ -78,10 +106,23 @@ public final class TiingoPriceProvider extends NetworkPriceProvider {
 
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
-        Response response = request(symbol, () -> api.prices(symbol.value(),
-                window.from().format(DateTimeFormatter.ISO_LOCAL_DATE),
-                window.to().format(DateTimeFormatter.ISO_LOCAL_DATE), settings.apiKey()));
-        return reader.bars(response, symbol, window);
+        return reader.bars(prices(symbol, window), symbol, window);
+    }
+
+    @Override
+    public Stream<Split> splits(Symbol symbol, DateWindow window) {
+        return events.splits(prices(symbol, window), symbol, window);
+    }
+
+    @Override
+    public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
+        return events.dividends(prices(symbol, window), symbol, window);
+    }
+
+    @Override
+    public Listing listing(Symbol symbol) {
+        return listings.listing(request(symbol, () -> api.meta(symbol.value(), settings.apiKey())), symbol,
+                LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE));
     }
 
     @Override
@@ -92,6 +133,12 @@ public final class TiingoPriceProvider extends NetworkPriceProvider {
     @Override
     public String toString() {
         return "TiingoPriceProvider[" + settings + "]";
+    }
+
+    /** The prices answer of exactly the window's days, unread. */
+    private Response prices(Symbol symbol, DateWindow window) {
+        return request(symbol, () -> api.prices(symbol.value(), window.from().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                window.to().format(DateTimeFormatter.ISO_LOCAL_DATE), settings.apiKey()));
     }
 
     private static Response request(Symbol symbol, Supplier<Response> call) {

@@ -1,0 +1,124 @@
+package org.stockticker.adapters.tiingo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.stockticker.adapters.http.HttpPolicy;
+import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Split;
+
+/**
+ * A stub Tiingo service for the corporate-actions and listings tests: it answers a path with Tiingo's own bodies and
+ * errors, and writes domain events as the bars that mark them, so that a test can say what the provider holds in the
+ * domain's terms.
+ */
+final class TiingoStub {
+
+    static final String KEY = "sk_SECRET_12345";
+    /** 11:00 in New York on Friday 2024-06-14. */
+    static final Clock FRIDAY = Clock.fixed(Instant.parse("2024-06-14T15:00:00Z"), ZoneOffset.UTC);
+    static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+            Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
+
+    private final WireMockExtension server;
+
+    TiingoStub(WireMockExtension server) {
+        this.server = server;
+    }
+
+    /** The adapter under test, at the stub, on {@link #FRIDAY}, reporting to {@code log}. */
+    TiingoPriceProvider provider(Logger log) {
+        return provider(FRIDAY, log);
+    }
+
+    TiingoPriceProvider provider(Clock clock, Logger log) {
+        return new TiingoPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + server.getPort()),
+                60_000), FAST, clock, log);
+    }
+
+    /** Answers exactly {@code path} with {@code body}. */
+    void answer(String path, String body) {
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(body)));
+    }
+
+    /** Answers {@code path} as Tiingo answers a ticker it does not know. */
+    void unknown(String path, String ticker) {
+        server.stubFor(get(urlPathEqualTo(path))
+                .willReturn(json(404, "{\"detail\":\"Error: Ticker '" + ticker + "' not found\"}")));
+    }
+
+    /** Refuses the key on every path, echoing it as a careless service might. */
+    void rejectKey() {
+        server.stubFor(get(urlPathMatching("/tiingo/.*")).willReturn(json(401,
+                "{\"detail\":\"Invalid token " + KEY + ".\"}")));
+    }
+
+    /** Answers {@code path} with Tiingo's hourly 429 once, then with {@code body}. */
+    void rateLimitOnceThenAnswer(String path, String body) {
+        server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}"))
+                .willSetStateTo("served"));
+        server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
+                .whenScenarioStateIs("served").willReturn(okJson(body)));
+    }
+
+    /**
+     * A prices answer whose bars mark {@code splits}, in the order given, each bar's {@code splitFactor} the new
+     * shares per old one; an ordinary bar comes first.
+     */
+    static String splits(Split... splits) {
+        List<String> bars = new ArrayList<>(List.of(bar("2020-01-02", "0.0", "1.0")));
+        for (Split split : splits) {
+            bars.add(bar(split.executionDate().toString(), "0.0",
+                    split.splitTo().divide(split.splitFrom()).toPlainString()));
+        }
+        return "[" + String.join(",", bars) + "]";
+    }
+
+    /** A prices answer whose bars mark {@code dividends}, in the order given; an ordinary bar comes first. */
+    static String dividends(Dividend... dividends) {
+        List<String> bars = new ArrayList<>(List.of(bar("2020-01-02", "0.0", "1.0")));
+        for (Dividend dividend : dividends) {
+            bars.add(bar(dividend.exDividendDate().toString(), dividend.cashAmount().toPlainString(), "1.0"));
+        }
+        return "[" + String.join(",", bars) + "]";
+    }
+
+    /** One bar of a prices answer as Tiingo writes it, with {@code divCash} and {@code splitFactor} as given. */
+    static String bar(String day, String divCash, String splitFactor) {
+        return """
+                {"date":"%sT00:00:00.000Z","close":529.55,"high":535.8,"low":527.88,"open":532.6,"volume":1327870,\
+                "adjClose":529.55,"adjHigh":535.8,"adjLow":527.88,"adjOpen":532.6,"adjVolume":1327870,\
+                "divCash":%s,"splitFactor":%s}""".formatted(day, divCash, splitFactor);
+    }
+
+    static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+
+    static BigDecimal decimal(String text) {
+        return new BigDecimal(text);
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}
