@@ -9,16 +9,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.adapters.provider.SkipLog;
+import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
  * Daily bars from local files: {@code SYMBOL.csv} per ticker in one directory, in the common export layout
- * {@code Date,Open,High,Low,Close,Adj Close,Volume}.
+ * {@code Date,Open,High,Low,Close,Adj Close,Volume}; and, from optional files beside them, each symbol's splits
+ * ({@code SYMBOL.splits.csv}), dividends ({@code SYMBOL.dividends.csv}) and listing ({@code tickers.csv}): see
+ * {@link CsvCorporateActions} and {@link CsvListings}.
  *
  * <p>A row that cannot be a bar is skipped with a warning naming the file and line, and quoting at most 20 characters
  * of a bad cell, control characters replaced; so that one bad line does not hide the rest of a long history. Past
@@ -29,7 +36,7 @@ import org.stockticker.domain.Symbol;
  * followed only to a regular file directly inside the directory too; a link leading elsewhere, a directory, a FIFO or
  * a device is refused, naming the file, and never opened.
  */
-public final class CsvPriceProvider implements PriceProviderPort {
+public final class CsvPriceProvider implements PriceProviderPort, CorporateActionsPort, ListingsPort {
 
     static final String NAME = "csv";
     private static final Logger LOG = LoggerFactory.getLogger(CsvPriceProvider.class);
@@ -42,6 +49,8 @@ public final class CsvPriceProvider implements PriceProviderPort {
 
     private final CsvFiles files;
     private final Logger log;
+    private final CsvCorporateActions events;
+    private final CsvListings listings;
 
     public CsvPriceProvider(CsvSettings settings) {
         this(settings, LOG);
@@ -51,6 +60,8 @@ public final class CsvPriceProvider implements PriceProviderPort {
     CsvPriceProvider(CsvSettings settings, Logger log) {
         this.files = new CsvFiles(settings.directory());
         this.log = log;
+        this.events = new CsvCorporateActions(files, log);
+        this.listings = new CsvListings(files, log);
     }
 
     @Override
@@ -86,6 +97,24 @@ public final class CsvPriceProvider implements PriceProviderPort {
     @Override
     public void verify(Symbol symbol) {
         prices(symbol).close();
+    }
+
+    /** The rows of {@code SYMBOL.splits.csv} within the window, ascending; none when the file does not exist. */
+    @Override
+    public Stream<Split> splits(Symbol symbol, DateWindow window) {
+        return events.splits(symbol, window).stream();
+    }
+
+    /** The rows of {@code SYMBOL.dividends.csv} within the window, ascending; none when the file does not exist. */
+    @Override
+    public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
+        return events.dividends(symbol, window).stream();
+    }
+
+    /** The row of {@code tickers.csv} for {@code symbol}, else, when it has a price file, the symbol alone, active. */
+    @Override
+    public Listing listing(Symbol symbol) {
+        return listings.listing(symbol);
     }
 
     private CsvTable prices(Symbol symbol) {

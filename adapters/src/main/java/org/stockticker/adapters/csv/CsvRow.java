@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.stockticker.domain.Dividend;
 
 /**
  * One row of a {@link CsvTable}: its cells by column, read by documented column name in any case, and its line in
@@ -72,6 +74,23 @@ record CsvRow(Map<String, String> cells, Map<String, String> columns, long line)
             throw new IllegalArgumentException(name.toLowerCase(Locale.ROOT) + " " + cell(text)
                     + " is not a YYYY-MM-DD day", e);
         }
+    }
+
+    /**
+     * The ISO 4217 code in column {@code name}, upper case; null where there is none, and null where the cell holds
+     * something else, which {@code unknown} is then told, quoted, so that the row can be kept without it.
+     */
+    String currency(String name, Consumer<String> unknown) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        String code = text.toUpperCase(Locale.ROOT);
+        if (Dividend.isCurrencyCode(code)) {
+            return code;
+        }
+        unknown.accept(cell(text));
+        return null;
     }
 
     /** A refusal of the row, counted as {@code kind} ("with a repeated date") rather than as a bad value. */
