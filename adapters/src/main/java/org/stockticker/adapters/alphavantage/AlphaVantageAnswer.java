@@ -14,6 +14,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.stockticker.adapters.http.Redaction;
+import org.stockticker.application.port.out.BrokenAnswerException;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.Symbol;
 
 /**
  * One answer of Alpha Vantage's {@code /query} endpoint, read whole, and what kind of answer it is.
@@ -30,6 +36,7 @@ import java.util.Optional;
 record AlphaVantageAnswer(JsonNode body) {
 
     static final String SERIES = "Time Series (Daily)";
+    static final String DATA = "data";
     static final String ERROR_MESSAGE = "Error Message";
     static final String NOTE = "Note";
     static final String INFORMATION = "Information";
@@ -40,10 +47,15 @@ record AlphaVantageAnswer(JsonNode body) {
             "rate limit", "frequency", "sparingly", "per second", "per minute", "per day");
     private static final List<String> KEY_WORDS = List.of("apikey", "api key");
 
+    /** Enough for Alpha Vantage's explanations, which run to a few sentences. */
+    private static final int EXCERPT_CHARS = 300;
+
     /** What an answer holds: the data, or which of Alpha Vantage's explanations instead. */
     enum Kind {
         /** A daily time series. */
         SERIES,
+        /** A symbol's list of corporate actions, splits or dividends, under {@code data}. */
+        EVENTS,
         /** A rate limit, per second, minute or day; worth waiting for. */
         RATE_LIMITED,
         /** A function or parameter value that only paid plans may use. */
@@ -80,7 +92,54 @@ record AlphaVantageAnswer(JsonNode body) {
             }
             return mentions(words, KEY_WORDS) ? Kind.KEY_REFUSED : Kind.RATE_LIMITED;
         }
-        return body.path(SERIES).isObject() ? Kind.SERIES : Kind.UNEXPECTED;
+        if (body.path(SERIES).isObject()) {
+            return Kind.SERIES;
+        }
+        return body.path(DATA).isArray() ? Kind.EVENTS : Kind.UNEXPECTED;
+    }
+
+    /**
+     * The data of {@code answer} when it is of kind {@code wanted}, else the exception its explanation stands for:
+     * an invalid call is an unknown symbol (the adapter's other parameters are fixed and valid), an explanation
+     * about the key a rejected key, a premium-only request a provider that will not answer, and anything else a
+     * broken answer. Messages name the provider, {@code symbol}, and quote Alpha Vantage's text with
+     * {@code apiKey} masked.
+     *
+     * @param expected what the data is, for the message about an answer without it ("a daily time series")
+     */
+    static JsonNode data(AlphaVantageAnswer answer, Kind wanted, String expected, Symbol symbol, String apiKey) {
+        if (answer == null) {
+            throw new BrokenAnswerException(
+                    "provider " + AlphaVantagePriceProvider.NAME + " answered nothing for " + symbol);
+        }
+        Kind kind = answer.kind();
+        if (kind == wanted) {
+            return wanted == Kind.SERIES ? answer.series() : answer.body().path(DATA);
+        }
+        if (kind == Kind.INVALID_CALL) {
+            throw new UnknownSymbolException(symbol, AlphaVantagePriceProvider.NAME);
+        }
+        throw answer.refusal(symbol.value(), apiKey).orElseGet(() -> new BrokenAnswerException("provider "
+                + AlphaVantagePriceProvider.NAME + " answered JSON without " + expected + " for " + symbol));
+    }
+
+    /**
+     * What this answer's explanation says about a request for {@code subject} ("IBM", "the active listings"), when
+     * it is one that holds for any request: a rejected key, a premium-only request, or a rate limit, which the
+     * decoder has already handed to the retry layer. Empty for data and for an invalid call, whose meaning depends
+     * on the request.
+     */
+    Optional<RuntimeException> refusal(String subject, String apiKey) {
+        return switch (kind()) {
+            case KEY_REFUSED -> Optional.of(new RejectedCredentialsException("provider "
+                    + AlphaVantagePriceProvider.NAME + " rejected the API key: " + excerpt(explanation(), apiKey)));
+            case PREMIUM_ONLY -> Optional.of(new ProviderUnavailableException("provider "
+                    + AlphaVantagePriceProvider.NAME + " refused the request for " + subject + " as premium-only: "
+                    + excerpt(explanation(), apiKey), null));
+            case RATE_LIMITED -> Optional.of(new ProviderUnavailableException(
+                    "provider " + AlphaVantagePriceProvider.NAME + " is rate limited", null));
+            case SERIES, EVENTS, INVALID_CALL, UNEXPECTED -> Optional.empty();
+        };
     }
 
     /** The explanation Alpha Vantage sent instead of data, as sent; empty when there is none. */
@@ -96,6 +155,13 @@ record AlphaVantageAnswer(JsonNode body) {
     private Optional<String> text(String field) {
         JsonNode value = body.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    /** Alpha Vantage's text as one line, the key and key-like query values masked, cut to a readable length. */
+    static String excerpt(String text, String apiKey) {
+        // Masking comes before cutting, so that a cut can never leave the start of the key behind.
+        String line = Redaction.redact(text, apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return line.length() <= EXCERPT_CHARS ? line : line.substring(0, EXCERPT_CHARS) + "...";
     }
 
     private static boolean mentions(String text, List<String> words) {

@@ -4,9 +4,10 @@ import feign.Param;
 import feign.RequestLine;
 
 /**
- * The one Alpha Vantage endpoint the adapter calls. The answer is read whole, since Alpha Vantage sends the newest
- * day first and bars are handed on oldest first; reading it is also where a rate limit, which comes with HTTP 200,
- * is found and handed to the retry layer (see {@link AlphaVantageAnswer}).
+ * The Alpha Vantage functions the adapter calls, all on the one {@code /query} endpoint. JSON answers are read whole,
+ * since Alpha Vantage sends the newest day first and events in no particular order; reading them is also where a
+ * rate limit, which comes with HTTP 200, is found and handed to the retry layer (see {@link AlphaVantageAnswer}).
+ * The listings come as CSV, read by {@link AlphaVantageDecoder}, which finds a rate limit sent as JSON instead.
  */
 interface AlphaVantageApi {
 
@@ -14,4 +15,16 @@ interface AlphaVantageApi {
     @RequestLine("GET /query?function=TIME_SERIES_DAILY&symbol={symbol}&outputsize={outputsize}&apikey={apikey}")
     AlphaVantageAnswer daily(@Param("symbol") String symbol, @Param("outputsize") String outputSize,
             @Param("apikey") String apiKey);
+
+    /** Every split of {@code symbol} Alpha Vantage knows, in no particular order. */
+    @RequestLine("GET /query?function=SPLITS&symbol={symbol}&apikey={apikey}")
+    AlphaVantageAnswer splits(@Param("symbol") String symbol, @Param("apikey") String apiKey);
+
+    /** Every dividend of {@code symbol} Alpha Vantage knows, in no particular order. */
+    @RequestLine("GET /query?function=DIVIDENDS&symbol={symbol}&apikey={apikey}")
+    AlphaVantageAnswer dividends(@Param("symbol") String symbol, @Param("apikey") String apiKey);
+
+    /** The US listings of {@code state} {@code active} or {@code delisted}, as CSV. */
+    @RequestLine("GET /query?function=LISTING_STATUS&state={state}&apikey={apikey}")
+    AlphaVantageListingAnswer listingStatus(@Param("state") String state, @Param("apikey") String apiKey);
 }

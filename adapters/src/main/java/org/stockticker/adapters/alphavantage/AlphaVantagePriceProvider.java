@@ -7,14 +7,22 @@ import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
- * Daily price history from Alpha Vantage's {@code TIME_SERIES_DAILY} function.
+ * Daily price history from Alpha Vantage's {@code TIME_SERIES_DAILY} function, and the splits, dividends and listings
+ * Alpha Vantage reports.
  *
  * <p>Each window costs one request, {@code GET /query?function=TIME_SERIES_DAILY&symbol=...&outputsize=...}:
  * {@code compact} (the latest 100 trading days) when that surely covers the window, counted back from today in
@@ -29,8 +37,14 @@ import org.stockticker.domain.Symbol;
  * {@code Error Message} about the key is a rejected key, any other one an unknown symbol; an {@code Information}
  * about a premium-only request is a provider that will not answer, with its text. The key travels as the
  * {@code apikey} query parameter and appears in no message, log line or {@code toString}.
+ *
+ * <p>Splits and dividends cost one request each per symbol ({@code SPLITS}, {@code DIVIDENDS}, every event Alpha
+ * Vantage knows, of which those within the window are handed on, ascending: see {@link AlphaVantageEventsReader}).
+ * Listings come from {@code LISTING_STATUS}, the active and the delisted list, two requests for the whole market,
+ * read once per provider for any number of symbols (see {@link AlphaVantageListings}).
  */
-public final class AlphaVantagePriceProvider extends NetworkPriceProvider {
+public final class AlphaVantagePriceProvider extends NetworkPriceProvider
+        implements CorporateActionsPort, ListingsPort {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "alpha_vantage";
@@ -47,20 +61,30 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider {
 
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
+    private static final Logger LOG = LoggerFactory.getLogger(AlphaVantagePriceProvider.class);
 
     private final NetworkSettings settings;
     private final Clock clock;
     private final AlphaVantageApi api;
     private final AlphaVantageSeriesReader reader;
+    private final AlphaVantageEventsReader events;
+    private final AlphaVantageListings listings;
 
     /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
     public AlphaVantagePriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
+        this(settings, policy, clock, LOG);
+    }
+
+    /** A provider that reports skipped events and listings to {@code log}, so that the reports can be checked. */
+    AlphaVantagePriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock, Logger log) {
         super(NAME);
         this.settings = settings;
         this.clock = clock;
         this.api = client(AlphaVantageApi.class, settings.baseUrl(), policy,
-                new AlphaVantageErrorDecoder(settings.apiKey()));
+                new AlphaVantageErrorDecoder(settings.apiKey()), new AlphaVantageDecoder());
         this.reader = new AlphaVantageSeriesReader(settings.apiKey());
+        this.events = new AlphaVantageEventsReader(settings.apiKey(), log);
+        this.listings = new AlphaVantageListings(api, settings.apiKey(), log);
     }
 
     /**
@@ -91,6 +115,35 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider {
     public void verify(Symbol symbol) {
         reader.requireSeries(api.daily(symbol.value(), AlphaVantageOutputSize.COMPACT.code(), settings.apiKey()),
                 symbol);
+    }
+
+    /** One {@code SPLITS} request: the splits executed within the window, ascending. */
+    @Override
+    public Stream<Split> splits(Symbol symbol, DateWindow window) {
+        return events.splits(api.splits(symbol.value(), settings.apiKey()), symbol, window).stream();
+    }
+
+    /** One {@code DIVIDENDS} request: the dividends whose ex-dividend date lies within the window, ascending. */
+    @Override
+    public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
+        return events.dividends(api.dividends(symbol.value(), settings.apiKey()), symbol, window).stream();
+    }
+
+    /** From both listing lists, read by the first call of this provider: two requests in all. */
+    @Override
+    public Listing listing(Symbol symbol) {
+        return listings.listing(symbol);
+    }
+
+    /** {@code LISTING_STATUS} lists every US stock and ETF, active and delisted. */
+    @Override
+    public boolean listsEverySymbol() {
+        return true;
+    }
+
+    @Override
+    public Stream<Listing> everyListing() {
+        return listings.everyListing();
     }
 
     @Override

@@ -11,12 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stockticker.adapters.http.Redaction;
 import org.stockticker.adapters.provider.BarSkipRules;
-import org.stockticker.application.port.out.BrokenAnswerException;
-import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
@@ -33,9 +28,6 @@ import org.stockticker.domain.Symbol;
 final class AlphaVantageSeriesReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlphaVantageSeriesReader.class);
-
-    /** Enough for Alpha Vantage's explanations, which run to a few sentences. */
-    private static final int EXCERPT_CHARS = 300;
 
     /** Longer than any number Alpha Vantage writes; a longer text is no price and is not parsed at all. */
     private static final int MAX_NUMBER_CHARS = 1000;
@@ -71,25 +63,7 @@ final class AlphaVantageSeriesReader {
     }
 
     private JsonNode series(AlphaVantageAnswer answer, Symbol symbol) {
-        if (answer == null) {
-            throw new BrokenAnswerException(
-                    "provider " + AlphaVantagePriceProvider.NAME + " answered nothing for " + symbol);
-        }
-        return switch (answer.kind()) {
-            case SERIES -> answer.series();
-            // The adapter's own parameters are fixed and valid, so an invalid call can only be about the symbol.
-            case INVALID_CALL -> throw new UnknownSymbolException(symbol, AlphaVantagePriceProvider.NAME);
-            case KEY_REFUSED -> throw new RejectedCredentialsException("provider " + AlphaVantagePriceProvider.NAME
-                    + " rejected the API key: " + excerpt(answer.explanation()));
-            case PREMIUM_ONLY -> throw new ProviderUnavailableException("provider " + AlphaVantagePriceProvider.NAME
-                    + " refused the request for " + symbol + " as premium-only: " + excerpt(answer.explanation()),
-                    null);
-            // Rate limits are thrown to the retry layer while the answer is decoded; this arm only completes the switch.
-            case RATE_LIMITED -> throw new ProviderUnavailableException(
-                    "provider " + AlphaVantagePriceProvider.NAME + " is rate limited", null);
-            case UNEXPECTED -> throw new BrokenAnswerException("provider " + AlphaVantagePriceProvider.NAME
-                    + " answered JSON without a daily time series for " + symbol);
-        };
+        return AlphaVantageAnswer.data(answer, AlphaVantageAnswer.Kind.SERIES, "a daily time series", symbol, apiKey);
     }
 
     private static Optional<DailyBar> toDailyBar(String dateText, JsonNode values, Symbol symbol, DateWindow window,
@@ -116,7 +90,7 @@ final class AlphaVantageSeriesReader {
      *
      * @throws IllegalArgumentException naming the field, never the value, when it is not a number
      */
-    private static BigDecimal decimal(JsonNode values, String field) {
+    static BigDecimal decimal(JsonNode values, String field) {
         JsonNode value = values.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -133,12 +107,5 @@ final class AlphaVantageSeriesReader {
         } catch (NumberFormatException e) {
             throw BarSkipRules.wrongKind(field + " is not a number");
         }
-    }
-
-    /** The provider's text as one line, the key and key-like query values masked, cut to a readable length. */
-    private String excerpt(String text) {
-        // Masking comes before cutting, so that a cut can never leave the start of the key behind.
-        String line = Redaction.redact(text, apiKey).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return line.length() <= EXCERPT_CHARS ? line : line.substring(0, EXCERPT_CHARS) + "...";
     }
 }

@@ -12,6 +12,7 @@ import feign.ResponseInterceptor;
 import feign.RetryableException;
 import feign.Retryer;
 import feign.Target;
+import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import feign.jackson.JacksonDecoder;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -65,7 +66,7 @@ import org.stockticker.application.port.out.RateLimitListener;
  * it throws a {@link BrokenAnswerException} (see {@link AnswerDeadline}).
  *
  * <p>Methods returning {@link Response} get the body unread, to be streamed and closed by the caller; other
- * methods are decoded as JSON by {@link ExactJson}.
+ * methods are decoded as JSON by {@link ExactJson}, or by the provider's own decoder.
  */
 public final class ResilientFeign {
 
@@ -83,6 +84,16 @@ public final class ResilientFeign {
      */
     public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
             RateLimitListener rateLimits) {
+        return client(api, provider, baseUrl, policy, errors, rateLimits, new JacksonDecoder(ExactJson.mapper()));
+    }
+
+    /**
+     * A client as {@link #client(Class, String, URI, HttpPolicy, ErrorDecoder, RateLimitListener)}, whose successful
+     * answers {@code decoder} reads instead of {@link ExactJson}: for a provider that answers some requests in
+     * another format. The decoder runs inside the call, so a {@link RetryableException} it throws is retried.
+     */
+    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
+            RateLimitListener rateLimits, Decoder decoder) {
         return Feign.builder()
                 // HTTP/1.1 with keep-alive over the JDK's HttpURLConnection: its read timeout bounds every read of an
                 // answer, the body's included, so a provider that stalls halfway through an answer cannot hold a
@@ -92,7 +103,7 @@ public final class ResilientFeign {
                 // A redirect would carry the request elsewhere, possibly without TLS; the key stays where it was sent.
                 .options(new Request.Options(policy.connectTimeout(), policy.readTimeout(), false))
                 .retryer(Retryer.NEVER_RETRY)
-                .decoder(new JacksonDecoder(ExactJson.mapper()))
+                .decoder(decoder)
                 .errorDecoder(errors)
                 .responseInterceptor(new ErrorStatus(errors))
                 .requestInterceptor(closeUnlessTls(baseUrl))

@@ -1,5 +1,6 @@
 package org.stockticker.adapters.provider;
 
+import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.net.URI;
 import org.stockticker.adapters.http.HttpPolicy;
@@ -37,5 +38,10 @@ public abstract class NetworkPriceProvider implements PriceProviderPort {
      */
     protected final <T> T client(Class<T> api, URI baseUrl, HttpPolicy policy, ErrorDecoder errors) {
         return ResilientFeign.client(api, name, baseUrl, policy, errors, rateLimits);
+    }
+
+    /** A client as {@link #client(Class, URI, HttpPolicy, ErrorDecoder)}, whose answers {@code decoder} reads. */
+    protected final <T> T client(Class<T> api, URI baseUrl, HttpPolicy policy, ErrorDecoder errors, Decoder decoder) {
+        return ResilientFeign.client(api, name, baseUrl, policy, errors, rateLimits, decoder);
     }
 }
