@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ import org.stockticker.domain.Symbol;
  * names them, whether it is active (the list it came from), the IPO date as its list date and its delisting date;
  * Alpha Vantage names no currency. A symbol is one listing: the active one where there is one, else the delisting
  * that came last; delisted listings of a symbol that trades again are left out without a word. A row that cannot
- * be a listing, or that repeats an active symbol, is skipped with a warning naming the list and line.
+ * be a listing (more cells than the header, no symbol or one the domain refuses, a date that is not
+ * {@code YYYY-MM-DD}), or that repeats an active symbol, is skipped with a warning naming the list and line.
  *
  * <p>{@link #listing} reads both lists once, by the first call, and answers every symbol from them: two requests
  * for any number of symbols, where Alpha Vantage's free plan allows 25 a day. Calls on several threads wait for
@@ -88,7 +90,7 @@ final class AlphaVantageListings {
         }
         Set<Symbol> active = new HashSet<>();
         Stream<Supplier<Stream<Listing>>> lists = Stream.of(
-                () -> rows(ACTIVE).filter(listing -> active.add(listing.symbol()) || repeated(listing)),
+                () -> rows(ACTIVE).peek(listing -> active.add(listing.symbol())),
                 () -> latestDelisted(active).values().stream());
         return lists.flatMap(Supplier::get);
     }
@@ -109,12 +111,6 @@ final class AlphaVantageListings {
             }
         }
         return kept;
-    }
-
-    private boolean repeated(Listing listing) {
-        log.warn("Skipping a repeated active listing of {} from provider {}; the first is kept", listing.symbol(),
-                AlphaVantagePriceProvider.NAME);
-        return false;
     }
 
     /** The delisted listings of symbols not in {@code active}, the one delisted last for each symbol. */
@@ -146,16 +142,35 @@ final class AlphaVantageListings {
             throw refusal(answer.explanation(), subject);
         }
         List<Listing> listings = new ArrayList<>();
+        Set<Symbol> symbols = new HashSet<>();
         SkipLog skips = new SkipLog(log);
         try (MappingIterator<Map<String, String>> rows = ROWS.readValues(answer.csv())) {
             if (((CsvSchema) rows.getParserSchema()).column("symbol") == null) {
                 throw notListings(subject);
             }
             while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
+                Map<String, String> row;
+                try {
+                    row = rows.nextValue();
+                } catch (CsvReadException e) {
+                    // More cells than the header names, such as a name with an unquoted comma; the parser resumes at
+                    // the next row.
+                    skips.skip("with more cells than the header", "Skipping line {} of {} from provider {}: it has"
+                            + " more cells than the header", e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+                            subject, AlphaVantagePriceProvider.NAME);
+                    continue;
+                }
                 long line = rows.getParser().currentTokenLocation().getLineNr();
                 try {
-                    listings.add(listing(row, ACTIVE.equals(state)));
+                    Listing listing = listing(row, ACTIVE.equals(state));
+                    // A symbol trades once; the delisted list may hold several former listings of one symbol.
+                    if (ACTIVE.equals(state) && !symbols.add(listing.symbol())) {
+                        skips.skip("with a repeated symbol", "Skipping line {} of {} from provider {}: {} appears"
+                                + " again; its first row is kept", line, subject, AlphaVantagePriceProvider.NAME,
+                                listing.symbol());
+                        continue;
+                    }
+                    listings.add(listing);
                 } catch (IllegalArgumentException e) {
                     skips.skip("that cannot be a listing", "Skipping line {} of {} from provider {}: {}", line,
                             subject, AlphaVantagePriceProvider.NAME, e.getMessage());

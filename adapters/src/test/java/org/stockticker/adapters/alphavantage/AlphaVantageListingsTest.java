@@ -254,18 +254,23 @@ class AlphaVantageListingsTest {
                 + "BAD^SYM,Caret,NYSE,Stock,2020-01-02,null,Active\r\n"
                 + ",No symbol,NYSE,Stock,2020-01-02,null,Active\r\n"
                 + "DATE,Bad date,NYSE,Stock,01/02/2020,null,Active\r\n"
-                + "IBM,IBM again,NYSE,Stock,1962-01-02,null,Active\r\n")));
+                + "IBM,IBM again,NYSE,Stock,1962-01-02,null,Active\r\n"
+                + "COMMA,Name, Inc,NYSE,Stock,2020-01-02,null,Active\r\n"
+                + "MSFT,Microsoft Corporation,NASDAQ,Stock,1986-03-13,null,Active\r\n")));
         ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(HEADER
                 + "OLD,Delisted before listed,NYSE,Stock,2020-01-02,2019-01-02,Delisted\r\n")));
 
-        assertThat(every(provider())).extracting(listing -> listing.symbol().value()).containsExactly("IBM");
+        assertThat(every(provider())).extracting(listing -> listing.symbol().value()).containsExactly("IBM", "MSFT");
         assertThat(log.lines).containsExactly(
                 "WARN Skipping line 3 of the active listings from provider alpha_vantage: symbol 'BAD^SYM' is"
                         + " invalid: use 1 to 20 upper-case letters and digits, with single '.' or '-' between them",
                 "WARN Skipping line 4 of the active listings from provider alpha_vantage: it has no symbol",
                 "WARN Skipping line 5 of the active listings from provider alpha_vantage: ipoDate '01/02/2020' is"
                         + " not YYYY-MM-DD",
-                "WARN Skipping a repeated active listing of IBM from provider alpha_vantage; the first is kept",
+                "WARN Skipping line 6 of the active listings from provider alpha_vantage: IBM appears again; its"
+                        + " first row is kept",
+                "WARN Skipping line 7 of the active listings from provider alpha_vantage: it has more cells than the"
+                        + " header",
                 "WARN Skipping line 2 of the delisted listings from provider alpha_vantage: delisted_date 2019-01-02"
                         + " is before list_date 2020-01-02");
     }
