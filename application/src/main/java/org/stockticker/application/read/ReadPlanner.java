@@ -91,6 +91,14 @@ public final class ReadPlanner {
 
     /** The plan in a sentence, for the log: its requests, how long they take at the provider's pace, and why. */
     public String describe(String stream, ReadPlan plan) {
+        return describe(stream, plan, 1);
+    }
+
+    /**
+     * The plan in a sentence, as {@link #describe(String, ReadPlan)}, for a stream of {@code perTradingDay} records
+     * per symbol and trading day: fewer than one (events) makes the expected records a rough count.
+     */
+    public String describe(String stream, ReadPlan plan, double perTradingDay) {
         long requests = plan.requestCount();
         StringBuilder text = new StringBuilder("Read plan for ").append(stream).append(": ")
                 .append(count(requests, "request"));
@@ -108,7 +116,8 @@ public final class ReadPlanner {
             text.append("; ").append(duration(requests));
         }
         if (plan.expectedRecords() >= 0) {
-            text.append("; ").append(count(plan.expectedRecords(), "record")).append(" expected");
+            text.append("; ").append(perTradingDay < 1 ? "about " : "")
+                    .append(count(Math.round(plan.expectedRecords() * perTradingDay), "record")).append(" expected");
         }
         return text.toString();
     }

@@ -116,7 +116,7 @@ public final class StreamRead<R> {
                 });
             }
             ReadPlan plan = planner.plan(windows, anchors, stream.days().isPresent());
-            report.log(LogLevel.INFO, planner.describe(stream.name(), plan));
+            report.log(LogLevel.INFO, planner.describe(stream.name(), plan, stream.recordsPerTradingDay()));
             progress.estimate(Math.round(plan.expectedRecords() * stream.recordsPerTradingDay()));
             if (plan instanceof ReadPlan.ByDay byDay) {
                 return readByDay(byDay, windows, stop);
