@@ -216,8 +216,10 @@ class AcceptanceSuiteIT {
                                 .as("sourceStats.recordCount in %s", state).isTrue());
                 assertThat(run.states(stream).stream().mapToDouble(s -> s.get("sourceStats").get("recordCount").asDouble()).sum())
                         .as("the STATEs of %s count every record", stream).isEqualTo(run.records(stream).size());
-                assertThat(run.statuses(stream)).as("STREAM_STATUS of %s", stream)
-                        .containsExactly("STARTED", "RUNNING", "COMPLETE");
+                // RUNNING comes before a stream's first record: a stream without records goes from STARTED to COMPLETE.
+                assertThat(run.statuses(stream)).as("STREAM_STATUS of %s", stream).containsExactlyElementsOf(
+                        run.records(stream).isEmpty() ? List.of("STARTED", "COMPLETE")
+                                : List.of("STARTED", "RUNNING", "COMPLETE"));
             }
 
             JsonNode expect = test.path("expect_records");
@@ -277,7 +279,7 @@ class AcceptanceSuiteIT {
             assertThat(states).as("STATE messages").isNotEmpty();
 
             Run second = run("read", "--config", config, "--catalog", catalog,
-                    "--state", stateFile("last", states.get(states.size() - 1)));
+                    "--state", stateFile("last", states));
 
             assertThat(second.exitCode()).isZero();
             assertThat(recordData(second)).as("records of a read from the last STATE").isEmpty();
@@ -322,7 +324,8 @@ class AcceptanceSuiteIT {
                         .toList();
 
                 Run replay = run("read", "--config", config, "--catalog", catalog,
-                        "--state", stateFile("slice-" + s, messages.get(position)));
+                        "--state", stateFile("slice-" + s, messages.subList(0, position + 1).stream()
+                                .filter(m -> m.get("type").asText().equals("STATE")).toList()));
 
                 assertThat(replay.exitCode()).isZero();
                 assertThat(recordData(replay)).as("a read from STATE #%d gives exactly the first read's records after it", s)
@@ -474,9 +477,17 @@ class AcceptanceSuiteIT {
         return stream + " " + data;
     }
 
-    /** The platform's --state: a JSON array holding the state of a STATE message. */
-    private static String stateFile(String name, JsonNode stateMessage) throws IOException {
-        ArrayNode states = JSON.createArrayNode().add(stateMessage.get("state"));
+    /**
+     * The platform's --state after {@code stateMessages}: a JSON array holding the last state of each stream among
+     * them, as the platform keeps it.
+     */
+    private static String stateFile(String name, List<JsonNode> stateMessages) throws IOException {
+        Map<String, JsonNode> last = new LinkedHashMap<>();
+        for (JsonNode message : stateMessages) {
+            last.put(message.at("/state/stream/stream_descriptor/name").asText(), message.get("state"));
+        }
+        ArrayNode states = JSON.createArrayNode();
+        last.values().forEach(states::add);
         return relative(write("state-" + name + ".json", states.toString()));
     }
 

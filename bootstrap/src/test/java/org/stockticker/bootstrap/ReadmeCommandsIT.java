@@ -97,21 +97,33 @@ class ReadmeCommandsIT {
                 .satisfies(status -> assertThat(status.at("/connectionStatus/status").asText()).isEqualTo("SUCCEEDED"));
 
         JsonNode catalog = AirbyteJson.mapper().readTree(root.resolve("secrets/catalog.json").toFile());
-        assertThat(catalog.get("streams")).singleElement().satisfies(stream -> {
-            assertThat(stream.at("/stream/name").asText()).isEqualTo("stock_prices");
-            assertThat(stream.get("sync_mode").asText()).isEqualTo("incremental");
-            assertThat(stream.get("destination_sync_mode").asText()).isEqualTo("append_dedup");
-            assertThat(stream.get("cursor_field").toString()).isEqualTo("[\"date\"]");
-            assertThat(stream.get("primary_key").toString()).isEqualTo("[[\"symbol\"],[\"date\"]]");
-        });
+        assertThat(catalog.get("streams")).extracting(stream -> stream.at("/stream/name").asText())
+                .containsExactly("stock_prices", "splits", "dividends", "tickers");
+        JsonNode prices = catalog.get("streams").get(0);
+        assertThat(prices.get("sync_mode").asText()).isEqualTo("incremental");
+        assertThat(prices.get("destination_sync_mode").asText()).isEqualTo("append_dedup");
+        assertThat(prices.get("cursor_field").toString()).isEqualTo("[\"date\"]");
+        assertThat(prices.get("primary_key").toString()).isEqualTo("[[\"symbol\"],[\"date\"]]");
+        JsonNode tickers = catalog.get("streams").get(3);
+        assertThat(tickers.get("sync_mode").asText()).isEqualTo("full_refresh");
+        assertThat(tickers.get("destination_sync_mode").asText()).isEqualTo("overwrite");
 
         List<JsonNode> first = messages(root.resolve("secrets/sync-1.jsonl"));
-        assertThat(first).filteredOn(m -> m.get("type").asText().equals("RECORD")).hasSize(2 * 21);
-        List<String> state = Files.readAllLines(root.resolve("secrets/state.json"));
-        assertThat(state).singleElement().asString().startsWith("{\"type\":\"STATE\"");
+        assertThat(recordsOf(first, "stock_prices")).isEqualTo(2 * 21);
+        assertThat(recordsOf(first, "tickers")).isEqualTo(2);
+        JsonNode state = AirbyteJson.mapper().readTree(root.resolve("secrets/state.json").toFile());
+        assertThat(state).extracting(s -> s.at("/stream/stream_descriptor/name").asText())
+                .containsExactlyInAnyOrder("stock_prices", "splits", "dividends", "tickers");
         List<JsonNode> second = messages(root.resolve("secrets/sync-2.jsonl"));
-        assertThat(second).noneMatch(m -> m.get("type").asText().equals("RECORD"));
+        assertThat(recordsOf(second, "stock_prices") + recordsOf(second, "splits") + recordsOf(second, "dividends"))
+                .as("records of the incremental streams after the first sync's states").isZero();
+        assertThat(recordsOf(second, "tickers")).as("the listings, read in full every time").isEqualTo(2);
         assertThat(second).anyMatch(m -> m.get("type").asText().equals("STATE"));
+    }
+
+    private static long recordsOf(List<JsonNode> messages, String stream) {
+        return messages.stream().filter(m -> m.get("type").asText().equals("RECORD")
+                && m.at("/record/stream").asText().equals(stream)).count();
     }
 
     @Test
@@ -120,7 +132,7 @@ class ReadmeCommandsIT {
                 + " | scripts/configured-catalog --full-refresh --streams stock_prices");
         Result garbage = bash("echo 'not json' | scripts/configured-catalog");
         Result unknown = bash("./source-stock-ticker discover --config examples/config.json"
-                + " | scripts/configured-catalog --streams dividends");
+                + " | scripts/configured-catalog --streams no_such_stream");
 
         assertThat(full.exitCode()).as(full.stderr()).isZero();
         JsonNode stream = AirbyteJson.mapper().readTree(full.stdout()).get("streams").get(0);
@@ -130,7 +142,7 @@ class ReadmeCommandsIT {
         assertThat(garbage.exitCode()).isNotZero();
         assertThat(garbage.stderr()).contains("not the output of discover");
         assertThat(unknown.exitCode()).isNotZero();
-        assertThat(unknown.stderr()).contains("no stream dividends", "stock_prices");
+        assertThat(unknown.stderr()).contains("no stream no_such_stream", "stock_prices", "dividends");
     }
 
     /** The lines of the first fenced block that opens after {@code from} in the README. */
