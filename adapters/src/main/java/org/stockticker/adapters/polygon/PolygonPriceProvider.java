@@ -1,19 +1,15 @@
 package org.stockticker.adapters.polygon;
 
 import feign.Response;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.application.port.out.ProviderReach;
-import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
@@ -23,14 +19,10 @@ import org.stockticker.domain.Symbol;
  * Daily price history from Polygon.io (now also named Massive), or any service that answers like it.
  *
  * <p>A window is asked for as {@code /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?adjusted=...&sort=asc&limit=50000},
- * and each {@code next_url} is followed, with the key appended (Polygon leaves it out), until a page has none. A
- * page is fetched only when the caller has consumed the one before. Only the path and query of a {@code next_url}
- * are taken, and asked for at the scheme, host and port of the configured base URL: Massive names its former host
- * {@code api.polygon.io} in them while {@code api.massive.com} is configured, and a stub or proxy may spell its own
- * host differently, so the host named is no reason to stop, and the key is never sent anywhere but to the configured
- * base URL (redirects are not followed either). A {@code next_url} that is no URL ends the read with a
- * {@link ProviderUnavailableException}. A window that starts after today in New York is answered empty without a
- * request, since the free plan allows only five requests a minute.
+ * and each {@code next_url} is followed until a page has none, by its path and query on the configured host with the
+ * key appended ({@link PolygonPaging}). A page is fetched only when the caller has consumed the one before. A window
+ * that starts after today in New York is answered empty without a request, since the free plan allows only five
+ * requests a minute.
  *
  * <p>{@link #marketDay} asks for the bars of every US stock on one day in a single request,
  * {@code /v2/aggs/grouped/locale/us/market/stocks/{day}?adjusted=...&include_otc=false}, read row by row as it
@@ -64,6 +56,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     private final PolygonApi api;
     private final PolygonAggregatesReader reader;
     private final PolygonMarketDayReader marketDays;
+    private final PolygonPaging paging;
 
     /** A provider named {@value #NAME} whose network behaviour follows {@code policy}; see the other constructor. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
@@ -78,10 +71,11 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         super(name);
         this.settings = settings;
         this.clock = clock;
-        this.api = client(PolygonApi.class, settings.network().baseUrl(), policy,
-                new PolygonErrorDecoder(name, settings.network().apiKey()));
+        String key = settings.network().apiKey();
+        this.api = client(PolygonApi.class, settings.network().baseUrl(), policy, new PolygonErrorDecoder(name, key));
         this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted(), name);
         this.marketDays = new PolygonMarketDayReader(ExactJson.mapper(), settings.adjusted(), name);
+        this.paging = new PolygonPaging(name, api, settings.network().baseUrl(), key);
     }
 
     /**
@@ -100,13 +94,13 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         if (window.from().isAfter(today())) {
             return Stream.empty();
         }
-        Response first = barsRequest(symbol, () -> api.aggregates(symbol.value(), window.from().toString(),
+        String what = "the daily bars of " + symbol;
+        Response first = paging.first(what, () -> api.aggregates(symbol.value(), window.from().toString(),
                 window.to().toString(), settings.adjusted(), settings.network().apiKey()));
         return reader.bars(first, symbol, window, new PolygonAggregatesReader.Continuation() {
             @Override
             public Response next(String nextUrl) {
-                URI page = onConfiguredHost(nextUrl, symbol);
-                return barsRequest(symbol, () -> api.page(page, settings.network().apiKey()));
+                return paging.next(nextUrl, symbol.value(), what);
             }
 
             @Override
@@ -125,7 +119,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         try {
             answer = api.grouped(day.toString(), settings.adjusted(), settings.network().apiKey());
         } catch (PolygonErrorDecoder.NotFound e) {
-            throw notFound("the bars of " + PolygonMarketDayReader.subject(day), e);
+            throw paging.notFound("the bars of " + PolygonMarketDayReader.subject(day), e);
         }
         return marketDays.bars(answer, day);
     }
@@ -139,7 +133,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
             if ("NOT_FOUND".equals(e.explanation().status())) {
                 throw new UnknownSymbolException(symbol, name());
             }
-            throw notFound("the reference data of " + symbol, e);
+            throw paging.notFound("the reference data of " + symbol, e);
         }
         reader.requireObject(answer, symbol);
     }
@@ -149,44 +143,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
         return "PolygonPriceProvider[" + settings + "]";
     }
 
-    /**
-     * The page {@code nextUrl} names, at the configured scheme, host and port: its path and query as sent (still
-     * percent-encoded, so that a cursor arrives unchanged), whatever scheme, host, port or user it names.
-     */
-    private URI onConfiguredHost(String nextUrl, Symbol symbol) {
-        URI base = settings.network().baseUrl();
-        try {
-            URI named = base.resolve(new URI(nextUrl));
-            if (named.isOpaque() || named.getRawPath() == null) {
-                throw notAUrl(symbol);
-            }
-            String query = named.getRawQuery() == null ? "" : "?" + named.getRawQuery();
-            return new URI(base.getScheme() + "://" + base.getRawAuthority() + named.getRawPath() + query);
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw notAUrl(symbol);
-        }
-    }
-
-    private ProviderUnavailableException notAUrl(Symbol symbol) {
-        return new ProviderUnavailableException("provider " + name() + " named a next page of " + symbol
-                + " that is not a valid URL", null);
-    }
-
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
-    }
-
-    private Response barsRequest(Symbol symbol, Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (PolygonErrorDecoder.NotFound e) {
-            throw notFound("the daily bars of " + symbol, e);
-        }
-    }
-
-    /** A 404 where Polygon answers for every ticker: the base URL most likely points at something else. */
-    private ProviderUnavailableException notFound(String what, PolygonErrorDecoder.NotFound e) {
-        return new ProviderUnavailableException("provider " + name() + " answered HTTP 404 for " + what
-                + e.explanation().suffix() + " (is provider.base_url right?)", null);
     }
 }
