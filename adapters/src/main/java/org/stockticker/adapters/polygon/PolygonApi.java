@@ -35,4 +35,34 @@ interface PolygonApi {
     /** The reference entry of one ticker: a small answer that proves both the key and the ticker. */
     @RequestLine("GET /v3/reference/tickers/{ticker}?apiKey={apiKey}")
     Response ticker(@Param("ticker") String ticker, @Param("apiKey") String apiKey);
+
+    /**
+     * The first page of a ticker's splits executed from {@code from} to {@code to} ({@code YYYY-MM-DD}), oldest
+     * first.
+     */
+    @RequestLine("GET /stocks/v1/splits?ticker={ticker}&execution_date.gte={from}&execution_date.lte={to}"
+            + "&sort=execution_date.asc&limit=5000&apiKey={apiKey}")
+    Response splits(@Param("ticker") String ticker, @Param("from") String from, @Param("to") String to,
+            @Param("apiKey") String apiKey);
+
+    /** The first page of every ticker's splits executed on {@code from} ({@code YYYY-MM-DD}) or later, oldest first. */
+    @RequestLine("GET /stocks/v1/splits?execution_date.gte={from}&sort=execution_date.asc&limit=5000&apiKey={apiKey}")
+    Response splitsFrom(@Param("from") String from, @Param("apiKey") String apiKey);
+
+    /**
+     * The first page of a ticker's dividends with an ex-dividend date from {@code from} to {@code to}
+     * ({@code YYYY-MM-DD}), oldest first.
+     */
+    @RequestLine("GET /stocks/v1/dividends?ticker={ticker}&ex_dividend_date.gte={from}&ex_dividend_date.lte={to}"
+            + "&sort=ex_dividend_date.asc&limit=5000&apiKey={apiKey}")
+    Response dividends(@Param("ticker") String ticker, @Param("from") String from, @Param("to") String to,
+            @Param("apiKey") String apiKey);
+
+    /**
+     * The first page of every ticker's dividends with an ex-dividend date on {@code from} ({@code YYYY-MM-DD}) or
+     * later, oldest first.
+     */
+    @RequestLine("GET /stocks/v1/dividends?ex_dividend_date.gte={from}&sort=ex_dividend_date.asc&limit=5000"
+            + "&apiKey={apiKey}")
+    Response dividendsFrom(@Param("from") String from, @Param("apiKey") String apiKey);
 }

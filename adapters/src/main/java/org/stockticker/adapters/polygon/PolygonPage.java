@@ -13,7 +13,8 @@ import org.stockticker.application.port.out.ProviderUnavailableException;
 /**
  * One Polygon answer object read as it arrives, field by field in whatever order they come: the elements of its
  * {@code results} are handed out one at a time, with no tree of the answer in between, and its {@code status} and
- * {@code next_url} are known once it has been read to its end. Aggregates pages and grouped days share this shape.
+ * {@code next_url} are known once it has been read to its end. Aggregates pages, grouped days and the lists of
+ * splits and dividends share this shape.
  *
  * <p>Messages name the answer by its subject, what was asked for: a ticker, or the US market on a day.
  */
@@ -24,6 +25,7 @@ final class PolygonPage implements AutoCloseable {
 
     private final String provider;
     private final String subject;
+    private final String entries;
     private final JsonAnswer answer;
     private final JsonParser parser;
     private boolean inResults;
@@ -32,9 +34,10 @@ final class PolygonPage implements AutoCloseable {
     private String status;
     private String nextUrl;
 
-    private PolygonPage(String provider, String subject, JsonAnswer answer) {
+    private PolygonPage(String provider, String subject, String entries, JsonAnswer answer) {
         this.provider = provider;
         this.subject = subject;
+        this.entries = entries;
         this.answer = answer;
         this.parser = answer.parser();
     }
@@ -44,8 +47,17 @@ final class PolygonPage implements AutoCloseable {
      * {@link BrokenAnswerException}.
      */
     static PolygonPage open(ObjectMapper mapper, Response response, String provider, String subject) {
-        return new PolygonPage(provider, subject,
-                JsonAnswer.open(mapper, response, provider, subject, JsonToken.START_OBJECT, "a page of bars"));
+        return open(mapper, response, provider, subject, "bars");
+    }
+
+    /**
+     * Opens {@code response}, a page whose {@code results} hold {@code entries} ("splits", as messages name them),
+     * which must hold a JSON object; otherwise closes it and throws {@link BrokenAnswerException}.
+     */
+    static PolygonPage open(ObjectMapper mapper, Response response, String provider, String subject,
+            String entries) {
+        return new PolygonPage(provider, subject, entries,
+                JsonAnswer.open(mapper, response, provider, subject, JsonToken.START_OBJECT, "a page of " + entries));
     }
 
     /**
@@ -94,7 +106,7 @@ final class PolygonPage implements AutoCloseable {
             // Only a status word is quoted: anything longer could echo the request, key included.
             String shown = status.matches("[A-Z_]{1,40}") ? status : "an unexpected status";
             throw new ProviderUnavailableException("provider " + provider + " answered " + shown
-                    + " without bars for " + subject, null);
+                    + " without " + entries + " for " + subject, null);
         }
     }
 
@@ -125,7 +137,7 @@ final class PolygonPage implements AutoCloseable {
                     hadResults = true;
                 } else if (value != JsonToken.VALUE_NULL) {
                     throw new BrokenAnswerException("provider " + provider
-                            + " answered results that are not a list of bars for " + subject);
+                            + " answered results that are not a list of " + entries + " for " + subject);
                 }
             }
             case "next_url" -> nextUrl = value == JsonToken.VALUE_STRING && !parser.getText().isBlank()

@@ -1,22 +1,28 @@
 package org.stockticker.adapters.polygon;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
+import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
- * Daily price history from Polygon.io (now also named Massive), or any service that answers like it.
+ * Daily price history, splits and dividends from Massive (formerly Polygon.io), or any service that answers like it.
  *
  * <p>A window is asked for as {@code /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?adjusted=...&sort=asc&limit=50000},
  * and each {@code next_url} is followed until a page has none, by its path and query on the configured host with the
@@ -37,10 +43,13 @@ import org.stockticker.domain.Symbol;
  * split-adjusted prices, the close doubling as the adjusted close. A bar's date is the day in America/New_York that
  * its start time {@code t} falls on, whatever the machine's time zone. A fractional volume {@code v}, which Polygon
  * sends for some tickers, is rounded to the nearest whole share, halves up. Prices stay the exact decimals Polygon
- * sent. The key travels as the {@code apiKey} query parameter and appears in no message, log line or
- * {@code toString}.
+ * sent.
+ *
+ * <p>Splits and dividends come from {@code /stocks/v1/splits} and {@code /stocks/v1/dividends}, one ticker's within a
+ * window or every ticker's from a day on ({@link PolygonCorporateActions}). The key travels as the {@code apiKey}
+ * query parameter and appears in no message, log line or {@code toString}.
  */
-public final class PolygonPriceProvider extends NetworkPriceProvider {
+public final class PolygonPriceProvider extends NetworkPriceProvider implements CorporateActionsPort {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "massive";
@@ -51,12 +60,15 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
+    private static final Logger LOG = LoggerFactory.getLogger(PolygonPriceProvider.class);
+
     private final PolygonSettings settings;
     private final Clock clock;
     private final PolygonApi api;
     private final PolygonAggregatesReader reader;
     private final PolygonMarketDayReader marketDays;
     private final PolygonPaging paging;
+    private final PolygonCorporateActions corporateActions;
 
     /** A provider named {@value #NAME} whose network behaviour follows {@code policy}; see the other constructor. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
@@ -68,14 +80,22 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
      * messages, whose network behaviour follows {@code policy}; the clock only tells which day today is.
      */
     public PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock) {
+        this(name, settings, policy, clock, LOG);
+    }
+
+    /** A provider as the other constructor builds it, whose splits and dividends warn {@code log}. */
+    PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock, Logger log) {
         super(name);
         this.settings = settings;
         this.clock = clock;
         String key = settings.network().apiKey();
         this.api = client(PolygonApi.class, settings.network().baseUrl(), policy, new PolygonErrorDecoder(name, key));
-        this.reader = new PolygonAggregatesReader(ExactJson.mapper(), settings.adjusted(), name);
-        this.marketDays = new PolygonMarketDayReader(ExactJson.mapper(), settings.adjusted(), name);
+        ObjectMapper mapper = ExactJson.mapper();
+        this.reader = new PolygonAggregatesReader(mapper, settings.adjusted(), name);
+        this.marketDays = new PolygonMarketDayReader(mapper, settings.adjusted(), name);
         this.paging = new PolygonPaging(name, api, settings.network().baseUrl(), key);
+        PolygonListReader lists = new PolygonListReader(mapper, name);
+        this.corporateActions = new PolygonCorporateActions(name, api, key, paging, lists, log);
     }
 
     /**
@@ -136,6 +156,32 @@ public final class PolygonPriceProvider extends NetworkPriceProvider {
             throw paging.notFound("the reference data of " + symbol, e);
         }
         reader.requireObject(answer, symbol);
+    }
+
+    @Override
+    public Stream<Split> splits(Symbol symbol, DateWindow window) {
+        return corporateActions.splits(symbol, window);
+    }
+
+    @Override
+    public Stream<Dividend> dividends(Symbol symbol, DateWindow window) {
+        return corporateActions.dividends(symbol, window);
+    }
+
+    /** Massive lists every ticker's splits, and dividends, in one list a few pages long. */
+    @Override
+    public boolean listsEverySymbolAtOnce() {
+        return true;
+    }
+
+    @Override
+    public Stream<Split> splitsFrom(LocalDate from) {
+        return corporateActions.splitsFrom(from);
+    }
+
+    @Override
+    public Stream<Dividend> dividendsFrom(LocalDate from) {
+        return corporateActions.dividendsFrom(from);
     }
 
     @Override

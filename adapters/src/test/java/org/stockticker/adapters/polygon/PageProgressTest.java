@@ -9,7 +9,10 @@ import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
 
-/** When a chain of next_url pages is cut: pages in a row without a new bar, and more pages than a window can fill. */
+/**
+ * When a chain of next_url pages is cut: pages in a row without a new bar or entry, and more pages than a window can
+ * fill or a list can have.
+ */
 class PageProgressTest {
 
     private static final Symbol AAPL = new Symbol("AAPL");
@@ -64,5 +67,38 @@ class PageProgressTest {
                 .isInstanceOf(ProviderUnavailableException.class)
                 .hasMessage("provider polygon named more than 8 pages for AAPL, more than its window can fill;"
                         + " the rest of its pages were not read");
+    }
+
+    @Test
+    void cuts_a_list_at_the_fifth_page_in_a_row_without_a_new_entry() {
+        PageProgress progress = PageProgress.ofList(PolygonPriceProvider.NAME, "the splits of AAPL");
+        for (int page = 0; page < 4; page++) {
+            progress.nextPageNamed();
+        }
+        progress.newEntry();
+        progress.nextPageNamed();
+        for (int page = 0; page < 4; page++) {
+            progress.nextPageNamed();
+        }
+
+        assertThatThrownBy(progress::nextPageNamed)
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("provider massive sent 5 pages in a row without a new entry in the splits of AAPL, each"
+                        + " naming another; the rest of its pages were not read");
+    }
+
+    @Test
+    void cuts_a_list_longer_than_a_thousand_pages_even_with_a_new_entry_on_each() {
+        PageProgress progress = PageProgress.ofList(PolygonPriceProvider.NAME, "the US stock listings");
+        for (int page = 1; page < PageProgress.MAX_PAGES; page++) {
+            progress.newEntry();
+            progress.nextPageNamed();
+        }
+        progress.newEntry();
+
+        assertThatThrownBy(progress::nextPageNamed)
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("provider massive named more than 1000 pages for the US stock listings, more than any"
+                        + " such list has; the rest of its pages were not read");
     }
 }

@@ -1,11 +1,14 @@
 package org.stockticker.adapters.polygon;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Polygon's answers in their exact shape, for stubs: aggregates pages, grouped days, reference entries and errors.
+ * Polygon's answers in their exact shape, for stubs: aggregates pages, grouped days, reference entries, the lists of
+ * splits and dividends, and errors.
  */
 final class PolygonBodies {
 
@@ -100,5 +103,63 @@ final class PolygonBodies {
     static String errorMessage(String status, String text) {
         return """
                 {"status":"%s","request_id":"a1b2c3d4e5f60718293a4b5c6d7e8f90","message":"%s"}""".formatted(status, text);
+    }
+
+    /**
+     * A page of one of Massive's lists (splits, dividends) holding {@code results}, with {@code nextUrl}
+     * unless it is null.
+     */
+    static String list(List<String> results, String nextUrl) {
+        return """
+                {"results":[%s],"status":"OK","request_id":"0d5b3b0e9c6f4a1b8e2d7c3a9f1e5b7d"%s}"""
+                .formatted(String.join(",", results), nextUrl == null ? "" : ",\"next_url\":\"" + nextUrl + "\"");
+    }
+
+    /**
+     * One entry of Massive's splits list, in its field order; the ratio written as given, its adjustment type as
+     * Massive tells it: a reverse split when fewer shares come out, a stock dividend when a fraction of a share is
+     * added, else a forward split.
+     */
+    static String split(String ticker, String executionDate, String from, String to) {
+        BigDecimal before = new BigDecimal(from);
+        BigDecimal after = new BigDecimal(to);
+        String type = after.compareTo(before) < 0 ? "reverse_split"
+                : after.subtract(before).compareTo(before) < 0 ? "stock_dividend" : "forward_split";
+        return """
+                {"id":"E%08x","ticker":"%s","execution_date":"%s","split_from":%s,"split_to":%s,\
+                "adjustment_type":"%s","historical_adjustment_factor":0.25}"""
+                .formatted((ticker + executionDate).hashCode(), ticker, executionDate, from, to, type);
+    }
+
+    /**
+     * One entry of Massive's dividends list, in its field order; a null value leaves its field out, and
+     * {@code cashAmount} and {@code frequency} are written as given.
+     */
+    static String dividend(String ticker, String cashAmount, String currency, String declarationDate,
+            String exDividendDate, String recordDate, String payDate, String frequency, String distributionType) {
+        List<String> fields = new ArrayList<>();
+        fields.add("\"id\":\"D" + Integer.toHexString((ticker + exDividendDate + distributionType).hashCode()) + "\"");
+        field(fields, "ticker", quoted(ticker));
+        field(fields, "cash_amount", cashAmount);
+        field(fields, "currency", quoted(currency));
+        field(fields, "declaration_date", quoted(declarationDate));
+        field(fields, "ex_dividend_date", quoted(exDividendDate));
+        field(fields, "record_date", quoted(recordDate));
+        field(fields, "pay_date", quoted(payDate));
+        field(fields, "frequency", frequency);
+        field(fields, "distribution_type", quoted(distributionType));
+        fields.add("\"historical_adjustment_factor\":0.998");
+        field(fields, "split_adjusted_cash_amount", cashAmount);
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    private static void field(List<String> fields, String name, String json) {
+        if (json != null) {
+            fields.add("\"" + name + "\":" + json);
+        }
+    }
+
+    private static String quoted(String text) {
+        return text == null ? null : "\"" + text + "\"";
     }
 }
