@@ -9,7 +9,7 @@ import org.stockticker.domain.Symbol;
 /**
  * Ends a chain of {@code next_url} pages that does not get anywhere, so that a provider cannot keep a read going
  * page after page. For a symbol's window of bars, a page brings progress when it holds a bar of the window dated
- * after every bar before it; for a list (splits, dividends), when it holds an entry not handed out before.
+ * after every bar before it; for a list (splits, dividends, listings), when it holds an entry not handed out before.
  *
  * <p>The chain is cut after {@value #MAX_PAGES_WITHOUT_PROGRESS} pages in a row without progress (empty pages, or
  * pages of what was already read), and once it is longer than any real answer could be: each real page of bars

@@ -65,4 +65,8 @@ interface PolygonApi {
     @RequestLine("GET /stocks/v1/dividends?ex_dividend_date.gte={from}&sort=ex_dividend_date.asc&limit=5000"
             + "&apiKey={apiKey}")
     Response dividendsFrom(@Param("from") String from, @Param("apiKey") String apiKey);
+
+    /** The first page of the US stock tickers that still trade ({@code active} true) or no longer do (false). */
+    @RequestLine("GET /v3/reference/tickers?market=stocks&active={active}&limit=1000&apiKey={apiKey}")
+    Response tickers(@Param("active") boolean active, @Param("apiKey") String apiKey);
 }

@@ -13,7 +13,7 @@ import org.stockticker.adapters.provider.SkipLog;
 import org.stockticker.domain.Symbol;
 
 /**
- * The bookkeeping of one list of splits or dividends as its entries are read: which symbol an entry is
+ * The bookkeeping of one list of splits, dividends or listings as its entries are read: which symbol an entry is
  * about, which entries were handed out already, and the warnings about what had to be skipped, told readably however
  * many there are.
  *

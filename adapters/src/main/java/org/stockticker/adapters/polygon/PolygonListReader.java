@@ -17,7 +17,7 @@ import org.stockticker.adapters.json.JsonAnswer;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 
 /**
- * Reads a paged Massive list (splits, dividends) one entry at a time while the caller consumes them, page
+ * Reads a paged Massive list (splits, dividends, listings) one entry at a time while the caller consumes them, page
  * after page: each page is a {@link PolygonPage} whose {@code results} hold the entries, and whose {@code next_url}
  * names the next page. The next page is asked for only once the caller wants an entry beyond the current one; a
  * chain of pages that brings no new entry is cut ({@link PageProgress}), and so is a {@code next_url} naming a page

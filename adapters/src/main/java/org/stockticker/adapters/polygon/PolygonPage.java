@@ -14,7 +14,7 @@ import org.stockticker.application.port.out.ProviderUnavailableException;
  * One Polygon answer object read as it arrives, field by field in whatever order they come: the elements of its
  * {@code results} are handed out one at a time, with no tree of the answer in between, and its {@code status} and
  * {@code next_url} are known once it has been read to its end. Aggregates pages, grouped days and the lists of
- * splits and dividends share this shape.
+ * splits, dividends and listings share this shape.
  *
  * <p>Messages name the answer by its subject, what was asked for: a ticker, or the US market on a day.
  */

@@ -13,16 +13,19 @@ import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
 import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
- * Daily price history, splits and dividends from Massive (formerly Polygon.io), or any service that answers like it.
+ * Daily price history, splits, dividends and listings from Massive (formerly Polygon.io), or any service that answers
+ * like it.
  *
  * <p>A window is asked for as {@code /v2/aggs/ticker/{T}/range/1/day/{from}/{to}?adjusted=...&sort=asc&limit=50000},
  * and each {@code next_url} is followed until a page has none, by its path and query on the configured host with the
@@ -46,10 +49,11 @@ import org.stockticker.domain.Symbol;
  * sent.
  *
  * <p>Splits and dividends come from {@code /stocks/v1/splits} and {@code /stocks/v1/dividends}, one ticker's within a
- * window or every ticker's from a day on ({@link PolygonCorporateActions}). The key travels as the {@code apiKey}
- * query parameter and appears in no message, log line or {@code toString}.
+ * window or every ticker's from a day on ({@link PolygonCorporateActions}); listings from the reference data, one
+ * ticker's entry or the list of every US stock ticker, active and delisted ({@link PolygonListings}). The key travels
+ * as the {@code apiKey} query parameter and appears in no message, log line or {@code toString}.
  */
-public final class PolygonPriceProvider extends NetworkPriceProvider implements CorporateActionsPort {
+public final class PolygonPriceProvider extends NetworkPriceProvider implements CorporateActionsPort, ListingsPort {
 
     /** The provider's name in configurations and records. */
     public static final String NAME = "massive";
@@ -69,6 +73,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
     private final PolygonMarketDayReader marketDays;
     private final PolygonPaging paging;
     private final PolygonCorporateActions corporateActions;
+    private final PolygonListings listings;
 
     /** A provider named {@value #NAME} whose network behaviour follows {@code policy}; see the other constructor. */
     public PolygonPriceProvider(PolygonSettings settings, HttpPolicy policy, Clock clock) {
@@ -83,7 +88,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
         this(name, settings, policy, clock, LOG);
     }
 
-    /** A provider as the other constructor builds it, whose splits and dividends warn {@code log}. */
+    /** A provider as the other constructor builds it, whose splits, dividends and listings warn {@code log}. */
     PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock, Logger log) {
         super(name);
         this.settings = settings;
@@ -96,6 +101,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
         this.paging = new PolygonPaging(name, api, settings.network().baseUrl(), key);
         PolygonListReader lists = new PolygonListReader(mapper, name);
         this.corporateActions = new PolygonCorporateActions(name, api, key, paging, lists, log);
+        this.listings = new PolygonListings(name, api, key, paging, lists, mapper, log);
     }
 
     /**
@@ -182,6 +188,23 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
     @Override
     public Stream<Dividend> dividendsFrom(LocalDate from) {
         return corporateActions.dividendsFrom(from);
+    }
+
+    /** The listing in {@code symbol}'s reference entry, the request {@link #verify} makes. */
+    @Override
+    public Listing listing(Symbol symbol) {
+        return listings.listing(symbol);
+    }
+
+    /** Massive lists every US stock ticker, active and delisted, about a thousand a page. */
+    @Override
+    public boolean listsEverySymbol() {
+        return true;
+    }
+
+    @Override
+    public Stream<Listing> everyListing() {
+        return listings.everyListing();
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 
 /**
- * Massive's paged lists (splits, dividends) stubbed on WireMock as Massive pages them: each page names the
+ * Massive's paged lists (splits, dividends, tickers) stubbed on WireMock as Massive pages them: each page names the
  * next one by a {@code next_url} on {@code api.polygon.io} carrying a cursor and no key; and the errors every request
  * may meet.
  */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Polygon's answers in their exact shape, for stubs: aggregates pages, grouped days, reference entries, the lists of
- * splits and dividends, and errors.
+ * splits, dividends and tickers, and errors.
  */
 final class PolygonBodies {
 
@@ -106,7 +106,7 @@ final class PolygonBodies {
     }
 
     /**
-     * A page of one of Massive's lists (splits, dividends) holding {@code results}, with {@code nextUrl}
+     * A page of one of Massive's lists (splits, dividends, tickers) holding {@code results}, with {@code nextUrl}
      * unless it is null.
      */
     static String list(List<String> results, String nextUrl) {
@@ -151,6 +151,33 @@ final class PolygonBodies {
         fields.add("\"historical_adjustment_factor\":0.998");
         field(fields, "split_adjusted_cash_amount", cashAmount);
         return "{" + String.join(",", fields) + "}";
+    }
+
+    /**
+     * One ticker of Massive's reference data, in its field order; a null value leaves its field out. The list of
+     * tickers carries no {@code list_date}; one ticker's entry does.
+     */
+    static String ticker(String ticker, String name, String exchange, String type, String currencyName,
+            boolean active, String listDate, String delistedUtc) {
+        List<String> fields = new ArrayList<>();
+        field(fields, "ticker", quoted(ticker));
+        field(fields, "name", quoted(name));
+        fields.add("\"market\":\"stocks\",\"locale\":\"us\"");
+        field(fields, "primary_exchange", quoted(exchange));
+        field(fields, "type", quoted(type));
+        fields.add("\"active\":" + active);
+        field(fields, "currency_name", quoted(currencyName));
+        fields.add("\"cik\":\"0000320193\",\"composite_figi\":\"BBG000B9XRY4\"");
+        field(fields, "list_date", quoted(listDate));
+        fields.add("\"last_updated_utc\":\"2024-06-03T00:00:00Z\"");
+        field(fields, "delisted_utc", quoted(delistedUtc));
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    /** One ticker's reference entry holding {@code ticker}, an element {@link #ticker} writes. */
+    static String referenceOf(String ticker) {
+        return """
+                {"results":%s,"status":"OK","request_id":"31d59dda-80e5-4721-8496-d0d32a654afe"}""".formatted(ticker);
     }
 
     private static void field(List<String> fields, String name, String json) {
