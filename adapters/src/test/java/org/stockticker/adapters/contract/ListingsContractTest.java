@@ -1,0 +1,148 @@
+package org.stockticker.adapters.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.stockticker.application.port.out.ListingsPort;
+import org.stockticker.application.port.out.RejectedCredentialsException;
+import org.stockticker.application.port.out.UnknownSymbolException;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Symbol;
+
+/**
+ * What every {@link ListingsPort} adapter promises, proven against a stub that answers in the provider's own shapes:
+ * a symbol's listing, a delisted one with its day, an unknown symbol reported, and, where the provider lists every
+ * symbol, each one once, active and delisted alike. A provider's subclass implements the hooks below to stub its own
+ * API (on WireMock, or in files).
+ */
+public abstract class ListingsContractTest {
+
+    protected static final Symbol UNKNOWN = new Symbol("ZZZZ");
+    protected static final List<ListingFixture> LISTINGS = ListingFixture.LISTINGS;
+
+    /** The key a network adapter under test is configured with; it must appear in no exception message. */
+    protected static final String KEY = NetworkPriceProviderContractTest.KEY;
+
+    /** The adapter under test, talking to this test's stub. */
+    protected abstract ListingsPort provider();
+
+    /**
+     * Makes the stub serve {@code listings}: each symbol's own entry, and, where the provider lists every symbol, the
+     * list of all of them, in the provider's own layout.
+     */
+    protected abstract void serveListings(List<ListingFixture> listings);
+
+    /** Makes the stub answer as the provider does for a symbol it does not know. */
+    protected abstract void serveUnknown(Symbol symbol);
+
+    /**
+     * Whether the provider is reached over the network with a key, which it may reject and whose requests it may
+     * rate-limit; only then are {@link #rejectKey} and {@link #rateLimitOnce} called.
+     */
+    protected abstract boolean reachedOverTheNetwork();
+
+    /** Makes the stub refuse the key for every request, as the provider does. */
+    protected void rejectKey() {
+        throw new UnsupportedOperationException("a provider reached over the network stubs a rejected key");
+    }
+
+    /**
+     * Makes the stub answer the provider's rate limit to the next request, whatever it asks, and then answer as
+     * stubbed before.
+     */
+    protected void rateLimitOnce() {
+        throw new UnsupportedOperationException("a provider reached over the network stubs a rate limit");
+    }
+
+    /**
+     * Whether the provider tells that a symbol was delisted, and when: only then is it asked to. True unless
+     * overridden.
+     */
+    protected boolean tellsDelistings() {
+        return true;
+    }
+
+    /**
+     * The listing as this provider reports {@code listing} for its symbol alone; by default exactly that. A provider
+     * whose answers lack some fields overrides it to leave those null.
+     */
+    protected Listing asReported(Listing listing) {
+        return listing;
+    }
+
+    /**
+     * The listing as this provider reports {@code listing} among every listing; by default as for its symbol alone
+     * ({@link #asReported}). A provider whose list carries fewer fields than one symbol's entry overrides it.
+     */
+    protected Listing asListed(Listing listing) {
+        return asReported(listing);
+    }
+
+    @Test
+    void answers_the_listing_of_each_symbol_it_knows() {
+        serveListings(LISTINGS);
+
+        for (ListingFixture listing : LISTINGS) {
+            assertThat(provider().listing(listing.symbol())).isEqualTo(asReported(listing.toListing()));
+        }
+    }
+
+    @Test
+    void answers_a_delisted_listing_as_inactive_with_the_day_it_was_delisted() {
+        assumeTrue(tellsDelistings(), "the provider does not tell delisted symbols apart");
+        serveListings(LISTINGS);
+        ListingFixture gone = LISTINGS.get(2);
+
+        Listing listing = provider().listing(gone.symbol());
+
+        assertThat(listing.active()).isFalse();
+        assertThat(listing.delistedDate()).isEqualTo(gone.delistedDate());
+    }
+
+    @Test
+    void reports_a_symbol_it_does_not_know() {
+        serveListings(LISTINGS);
+        serveUnknown(UNKNOWN);
+
+        assertThatThrownBy(() -> provider().listing(UNKNOWN))
+                .isInstanceOf(UnknownSymbolException.class)
+                .hasMessageContaining("ZZZZ");
+    }
+
+    @Test
+    void lists_every_symbol_once_active_and_delisted_alike_where_it_lists_them_all() {
+        assumeTrue(provider().listsEverySymbol(), "the provider lists one symbol at a time");
+        serveListings(LISTINGS);
+
+        List<Listing> listings;
+        try (Stream<Listing> all = provider().everyListing()) {
+            listings = all.toList();
+        }
+
+        assertThat(listings).containsExactlyInAnyOrderElementsOf(
+                LISTINGS.stream().map(listing -> asListed(listing.toListing())).toList());
+    }
+
+    @Test
+    void reports_a_rejected_key_without_quoting_it() {
+        assumeTrue(reachedOverTheNetwork(), "a provider without a key has none to reject");
+        rejectKey();
+
+        assertThatThrownBy(() -> provider().listing(LISTINGS.get(0).symbol()))
+                .isInstanceOf(RejectedCredentialsException.class)
+                .hasMessageNotContaining(KEY);
+    }
+
+    @Test
+    void waits_out_a_rate_limit_and_then_answers_the_listing() {
+        assumeTrue(reachedOverTheNetwork(), "a provider without a network has no rate limit");
+        serveListings(LISTINGS);
+        rateLimitOnce();
+
+        assertThat(provider().listing(LISTINGS.get(0).symbol())).isEqualTo(asReported(LISTINGS.get(0).toListing()));
+    }
+}
