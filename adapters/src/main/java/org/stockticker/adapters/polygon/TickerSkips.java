@@ -5,10 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * The rows of one grouped answer skipped because their ticker is no symbol the connector accepts, told in one
- * warning when the answer ends: how many, and the first few tickers as sent. Massive lists thousands of tickers a
- * day, and some are spelled outside the symbol alphabet (lower-case letters for share classes, say); a warning per
- * row would bury everything else.
+ * The rows of one answer about every symbol (a grouped day, or a list of splits, dividends or listings) skipped
+ * because their ticker is no symbol the connector accepts, told in one warning when the answer ends: how many, and
+ * the first few tickers as sent. Massive lists thousands of tickers a day, and some are spelled outside the symbol
+ * alphabet (lower-case letters for share classes, say); a warning per row would bury everything else.
  *
  * <p>One instance serves one answer, read on one thread.
  */
