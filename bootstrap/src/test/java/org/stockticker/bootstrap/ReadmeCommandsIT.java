@@ -19,8 +19,8 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
 
 /**
  * The README's commands, taken from the README itself and run as a newcomer runs them: with the launcher, in a copy
- * of the repository's layout holding the packaged jar, the launcher, {@code scripts/configured-catalog} and
- * {@code examples/}. A stand-in for {@code mvn} on the PATH fails, so that nothing is built here: the jar is fresh.
+ * of the repository's layout holding the packaged jar, the launcher, {@code scripts/configured-catalog},
+ * {@code scripts/last-states} and {@code examples/}. A stand-in for {@code mvn} on the PATH fails, so that nothing is built here: the jar is fresh.
  * The live provider of "Your first real sync" is replaced by the bundled CSV sample, read through the relative path
  * {@code examples/data}, which the launcher resolves against the directory it is run from.
  */
@@ -44,6 +44,7 @@ class ReadmeCommandsIT {
         Files.createDirectories(root.resolve("scripts"));
         executable(Files.copy(REPOSITORY.resolve("scripts/configured-catalog"),
                 root.resolve("scripts/configured-catalog")));
+        executable(Files.copy(REPOSITORY.resolve("scripts/last-states"), root.resolve("scripts/last-states")));
         copyTree(REPOSITORY.resolve("examples"), root.resolve("examples"));
         executable(Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("mvn"),
                 "#!/bin/sh\necho 'mvn: the README commands must not build' >&2\nexit 1\n"));

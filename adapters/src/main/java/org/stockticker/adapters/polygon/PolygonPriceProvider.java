@@ -111,8 +111,9 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
     @Override
     public ProviderReach reach() {
         // Split-adjusted bars carry the close as their adjusted close: their ratio never shows a split, so looking
-        // back at the cursor's day would only cost requests.
-        return new ProviderReach(true, false, Optional.empty(), settings.network().requestsPerMinute());
+        // back at the cursor's day would only cost requests; the splits listed at once tell instead.
+        return new ProviderReach(true, false, Optional.empty(), settings.network().requestsPerMinute())
+                .withSplitAdjustedPrices(settings.adjusted());
     }
 
     @Override

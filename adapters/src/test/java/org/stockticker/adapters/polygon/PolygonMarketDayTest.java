@@ -66,7 +66,7 @@ class PolygonMarketDayTest {
     @ValueSource(booleans = {false, true})
     void reaches_every_stock_of_a_day_in_one_request_with_no_adjusted_close_to_compare_either_way(boolean adjusted) {
         assertThat(provider(adjusted).reach())
-                .isEqualTo(new ProviderReach(true, false, Optional.empty(), 60_000));
+                .isEqualTo(new ProviderReach(true, false, Optional.empty(), 60_000, adjusted));
     }
 
     @ParameterizedTest
