@@ -194,6 +194,83 @@ class WholeMarketEndToEndTest {
                 .isEqualTo(ConfigReader.WHOLE_MARKET_PROVIDERS.contains(name)));
     }
 
+    @Test
+    void the_whole_markets_listings_and_splits_come_in_a_few_paged_requests() {
+        massive.stubFor(get(urlPathEqualTo("/v3/reference/tickers")).withQueryParam("active", equalTo("true"))
+                .withQueryParam("apiKey", equalTo(KEY)).willReturn(okJson("""
+                        {"status":"OK","request_id":"a","count":2,"results":[
+                         {"ticker":"MSFT","name":"Microsoft Corp","market":"stocks","locale":"us",
+                          "primary_exchange":"XNAS","type":"CS","active":true,"currency_name":"usd"},
+                         {"ticker":"AAPL","name":"Apple Inc.","market":"stocks","locale":"us",
+                          "primary_exchange":"XNAS","type":"CS","active":true,"currency_name":"usd"}]}""")));
+        massive.stubFor(get(urlPathEqualTo("/v3/reference/tickers")).withQueryParam("active", equalTo("false"))
+                .withQueryParam("apiKey", equalTo(KEY)).willReturn(okJson("""
+                        {"status":"OK","request_id":"b","count":1,"results":[
+                         {"ticker":"OLDCO","name":"Old Co","market":"stocks","locale":"us","primary_exchange":"XNYS",
+                          "type":"CS","active":false,"currency_name":"usd","delisted_utc":"2023-06-30T04:00:00Z"}]}""")));
+        massive.stubFor(get(urlPathEqualTo("/stocks/v1/splits")).withQueryParam("apiKey", equalTo(KEY))
+                .willReturn(okJson("""
+                        {"status":"OK","request_id":"c","results":[
+                         {"id":"s1","ticker":"MSFT","execution_date":"2024-01-03","split_from":1,"split_to":2,
+                          "adjustment_type":"forward_split","historical_adjustment_factor":0.5},
+                         {"id":"s2","ticker":"AAPL","execution_date":"2024-01-03","split_from":10,"split_to":1,
+                          "adjustment_type":"reverse_split","historical_adjustment_factor":10}]}""")));
+        Path catalog = new Fixtures(dir).file("catalog-events.json", """
+                {"streams": [
+                  {"stream": {"name": "splits", "json_schema": {}, "supported_sync_modes": ["incremental"]},
+                   "sync_mode": "incremental", "destination_sync_mode": "append_dedup",
+                   "cursor_field": ["execution_date"]},
+                  {"stream": {"name": "tickers", "json_schema": {}, "supported_sync_modes": ["full_refresh"]},
+                   "sync_mode": "full_refresh", "destination_sync_mode": "overwrite"}]}""");
+
+        ConnectorRun run = ConnectorRun.of(Fixtures.CLOCK, "read", "--config",
+                config("[\"*\"]", "2023-12-29", "2024-01-07", "massive").toString(), "--catalog", catalog.toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(massive.getAllServeEvents()).hasSize(3);
+        assertThat(run.records()).extracting(r -> r.get("stream").asText() + " " + r.get("data").get("symbol").asText())
+                .containsExactly("splits AAPL", "splits MSFT", "tickers AAPL", "tickers MSFT", "tickers OLDCO");
+        assertThat(run.records().get(0).get("data").toString()).isEqualTo("{\"symbol\":\"AAPL\","
+                + "\"execution_date\":\"2024-01-03\",\"split_from\":10,\"split_to\":1,\"provider\":\"massive\"}");
+        assertThat(run.records().get(4).get("data").get("delisted_date").asText()).isEqualTo("2023-06-30");
+        assertThat(run.states()).filteredOn(s -> s.at("/stream/stream_descriptor/name").asText().equals("splits"))
+                .last().satisfies(s -> assertThat(s.at("/stream/stream_state").toString())
+                        .isEqualTo("{\"date\":\"2024-01-03\"}"));
+    }
+
+    @Test
+    void a_split_after_a_cursor_re_reads_that_symbols_split_adjusted_prices_in_full_found_in_one_request() {
+        massive.stubFor(get(urlPathEqualTo("/stocks/v1/splits")).withQueryParam("apiKey", equalTo(KEY))
+                .withQueryParam("execution_date.gte", equalTo("2024-01-04")).willReturn(okJson("""
+                        {"status":"OK","request_id":"c","results":[
+                         {"id":"s1","ticker":"MSFT","execution_date":"2024-01-05","split_from":1,"split_to":2,
+                          "adjustment_type":"forward_split","historical_adjustment_factor":0.5}]}""")));
+        for (String symbol : List.of("AAPL", "MSFT")) {
+            massive.stubFor(get(urlPathMatching("/v2/aggs/ticker/" + symbol + "/range/1/day/.*"))
+                    .withQueryParam("apiKey", equalTo(KEY)).willReturn(okJson("""
+                            {"ticker":"%s","status":"OK","request_id":"r","adjusted":true,"queryCount":0,
+                             "resultsCount":0,"results":[]}""".formatted(symbol))));
+        }
+        massive.stubFor(get(urlPathMatching("/v3/reference/tickers/.*")).withQueryParam("apiKey", equalTo(KEY))
+                .willReturn(okJson("{\"status\":\"OK\",\"request_id\":\"r\",\"results\":{}}")));
+        Path config = new Fixtures(dir).file("adjusted.json", """
+                {"tickers": ["AAPL", "MSFT"], "start_date": "2023-12-29", "end_date": "2024-01-05",
+                 "provider": {"name": "massive", "api_key": "%s", "base_url": "http://127.0.0.1:%d",
+                              "requests_per_minute": 60000, "adjusted": true}}
+                """.formatted(KEY, massive.getPort()));
+
+        ConnectorRun run = read(config, """
+                {"type":"STREAM","stream":{"stream_descriptor":{"name":"stock_prices"},"stream_state":{"states":[
+                 {"partition":{"symbol":"AAPL"},"cursor":{"date":"2024-01-03"}},
+                 {"partition":{"symbol":"MSFT"},"cursor":{"date":"2024-01-03"}}]}}}""");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        massive.verify(1, getRequestedFor(urlPathEqualTo("/stocks/v1/splits")));
+        massive.verify(getRequestedFor(urlPathEqualTo("/v2/aggs/ticker/MSFT/range/1/day/2023-12-29/2024-01-05")));
+        massive.verify(getRequestedFor(urlPathEqualTo("/v2/aggs/ticker/AAPL/range/1/day/2024-01-04/2024-01-05")));
+        assertThat(run.logs("INFO")).anySatisfy(log -> assertThat(log).startsWith("A split of MSFT on 2024-01-05"));
+    }
+
     private ProviderConfig network(String name) {
         return new ProviderConfig(name, Map.of("api_key", KEY, "base_url", "http://127.0.0.1:" + massive.getPort()));
     }
