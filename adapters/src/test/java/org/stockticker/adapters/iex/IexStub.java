@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
@@ -41,9 +42,17 @@ final class IexStub {
             12, "monthly", 52, "weekly", 0, "special");
 
     private final WireMockExtension server;
+    private final String key;
 
+    /** A stub whose provider is configured with {@link #KEY}. */
     IexStub(WireMockExtension server) {
+        this(server, KEY);
+    }
+
+    /** A stub whose provider is configured with {@code key}, which a rejection echoes. */
+    IexStub(WireMockExtension server, String key) {
         this.server = server;
+        this.key = key;
     }
 
     /** The adapter under test, at the stub, on {@link #FRIDAY}, reporting to {@code log}. */
@@ -52,7 +61,7 @@ final class IexStub {
     }
 
     IexPriceProvider provider(Clock clock, Logger log) {
-        return new IexPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + server.getPort()),
+        return new IexPriceProvider(new NetworkSettings(key, URI.create("http://127.0.0.1:" + server.getPort()),
                 60_000), FAST, clock, log);
     }
 
@@ -70,19 +79,25 @@ final class IexStub {
     /** Refuses the key on every path, echoing it as a careless service might. */
     void rejectKey() {
         server.stubFor(get(urlPathMatching("/stock/.*")).willReturn(aResponse().withStatus(401)
-                .withBody("The API key provided is not valid: " + KEY)));
+                .withBody("The API key provided is not valid: " + key)));
     }
 
     /** Answers {@code pathPattern} with IEX's 429 once, then with {@code body}. */
     void rateLimitOnceThenAnswer(String pathPattern, String body) {
         server.stubFor(get(urlPathMatching(pathPattern)).inScenario("limit")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody(
-                        "Too many requests hit the API too quickly. An exponential backoff of your requests is"
-                                + " recommended."))
+                .willReturn(tooManyRequests())
                 .willSetStateTo("served"));
         server.stubFor(get(urlPathMatching(pathPattern)).inScenario("limit")
                 .whenScenarioStateIs("served").willReturn(okJson(body)));
+    }
+
+    /** Answers the next request, whatever its path, with IEX's 429, and the ones after it as stubbed before. */
+    void rateLimitOnce() {
+        server.stubFor(get(urlPathMatching("/stock/.*")).atPriority(1).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(tooManyRequests())
+                .willSetStateTo("served"));
     }
 
     /** Answers exactly {@code path} with {@code body}. */
@@ -121,6 +136,11 @@ final class IexStub {
 
     static BigDecimal decimal(String text) {
         return new BigDecimal(text);
+    }
+
+    private static ResponseDefinitionBuilder tooManyRequests() {
+        return aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("Too many requests hit the API too"
+                + " quickly. An exponential backoff of your requests is recommended.");
     }
 
     private static String flag(String distributionType) {
