@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,6 +77,19 @@ public abstract class SplitsContractTest {
      */
     protected Split asReported(Split split) {
         return split;
+    }
+
+    /**
+     * {@code split} in the smallest whole terms of its ratio, 1 into 1.05 as 20 into 21: how a provider whose answers
+     * carry one factor that the adapter turns into whole terms reports it, for {@link #asReported}.
+     */
+    protected static Split inLowestWholeTerms(Split split) {
+        int scale = Math.max(0, Math.max(split.splitFrom().scale(), split.splitTo().scale()));
+        BigInteger from = split.splitFrom().movePointRight(scale).toBigIntegerExact();
+        BigInteger to = split.splitTo().movePointRight(scale).toBigIntegerExact();
+        BigInteger common = from.gcd(to);
+        return new Split(split.symbol(), split.executionDate(), new BigDecimal(from.divide(common)),
+                new BigDecimal(to.divide(common)));
     }
 
     @Test
