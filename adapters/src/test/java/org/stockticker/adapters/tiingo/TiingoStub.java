@@ -38,9 +38,17 @@ final class TiingoStub {
             Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
 
     private final WireMockExtension server;
+    private final String key;
 
+    /** A stub whose provider is configured with {@link #KEY}. */
     TiingoStub(WireMockExtension server) {
+        this(server, KEY);
+    }
+
+    /** A stub whose provider is configured with {@code key}, which a rejection echoes. */
+    TiingoStub(WireMockExtension server, String key) {
         this.server = server;
+        this.key = key;
     }
 
     /** The adapter under test, at the stub, on {@link #FRIDAY}, reporting to {@code log}. */
@@ -49,7 +57,7 @@ final class TiingoStub {
     }
 
     TiingoPriceProvider provider(Clock clock, Logger log) {
-        return new TiingoPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + server.getPort()),
+        return new TiingoPriceProvider(new NetworkSettings(key, URI.create("http://127.0.0.1:" + server.getPort()),
                 60_000), FAST, clock, log);
     }
 
@@ -67,17 +75,25 @@ final class TiingoStub {
     /** Refuses the key on every path, echoing it as a careless service might. */
     void rejectKey() {
         server.stubFor(get(urlPathMatching("/tiingo/.*")).willReturn(json(401,
-                "{\"detail\":\"Invalid token " + KEY + ".\"}")));
+                "{\"detail\":\"Invalid token " + key + ".\"}")));
     }
 
     /** Answers {@code path} with Tiingo's hourly 429 once, then with {@code body}. */
     void rateLimitOnceThenAnswer(String path, String body) {
         server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}"))
+                .willReturn(hourlyLimit())
                 .willSetStateTo("served"));
         server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
                 .whenScenarioStateIs("served").willReturn(okJson(body)));
+    }
+
+    /** Answers the next request, whatever its path, with Tiingo's hourly 429, and the ones after it as stubbed before. */
+    void rateLimitOnce() {
+        server.stubFor(get(urlPathMatching("/tiingo/.*")).atPriority(1).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(hourlyLimit())
+                .willSetStateTo("served"));
     }
 
     /**
@@ -116,6 +132,10 @@ final class TiingoStub {
 
     static BigDecimal decimal(String text) {
         return new BigDecimal(text);
+    }
+
+    private static ResponseDefinitionBuilder hourlyLimit() {
+        return json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}");
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
