@@ -1,7 +1,6 @@
 package org.stockticker.adapters.alphavantage;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -9,18 +8,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.KEY;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.query;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -28,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
@@ -43,30 +36,20 @@ import org.stockticker.domain.Symbol;
 /** Splits and dividends from Alpha Vantage's {@code SPLITS} and {@code DIVIDENDS} functions. */
 class AlphaVantageCorporateActionsTest {
 
-    private static final String KEY = "sk_SECRET_12345";
     private static final Symbol IBM = new Symbol("IBM");
-    private static final Clock NOW = Clock.fixed(Instant.parse("2024-12-31T15:00:00Z"), ZoneOffset.UTC);
     private static final DateWindow ALL = window("1960-01-01", "2030-12-31");
-    private static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
-            Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
-    private static final String INVALID_CALL = """
-            {"Error Message": "Invalid API call. Please retry or visit the documentation \
-            (https://www.alphavantage.co/documentation/) for SPLITS."}""";
-    private static final String DAILY_LIMIT = """
-            {"Information": "We have detected your API key as %s and our standard API rate limit is 25 requests per \
-            day. Please subscribe to any of the premium plans at https://www.alphavantage.co/premium/ to instantly \
-            remove all daily rate limits."}""".formatted(KEY);
 
     @RegisterExtension
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
 
+    private final AlphaVantageStub stub = new AlphaVantageStub(ALPHA_VANTAGE);
     private final RecordingLogger log = new RecordingLogger();
 
     @Test
     void reads_splits_in_no_particular_order_as_exact_ratios_ascending_with_one_request() {
-        serve("SPLITS", "IBM", """
+        stub.events("SPLITS", "IBM", """
                 {"effective_date":"1999-05-27","split_factor":"2.0000"},
                 {"effective_date":"1968-04-23","split_factor":"2.0000"},
                 {"effective_date":"1979-05-10","split_factor":"4.0000"}""");
@@ -97,7 +80,7 @@ class AlphaVantageCorporateActionsTest {
     })
     void writes_the_split_factor_as_shares_before_and_after_that_give_it_exactly(String factor, String from,
             String to) {
-        serve("SPLITS", "IBM", "{\"effective_date\":\"2020-06-01\",\"split_factor\":\"" + factor + "\"}");
+        stub.events("SPLITS", "IBM", "{\"effective_date\":\"2020-06-01\",\"split_factor\":\"" + factor + "\"}");
 
         Split split = splits(IBM, ALL).get(0);
 
@@ -109,7 +92,7 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void reads_dividends_with_their_exact_amounts_and_none_as_unknown() {
-        serve("DIVIDENDS", "IBM", """
+        stub.events("DIVIDENDS", "IBM", """
                 {"ex_dividend_date":"2024-11-12","declaration_date":"2024-10-29","record_date":"2024-11-12",\
                 "payment_date":"2024-12-10","amount":"1.67"},
                 {"ex_dividend_date":"1962-02-08","declaration_date":"None","record_date":"None",\
@@ -128,7 +111,7 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void takes_the_currency_of_a_dividend_only_where_the_answer_names_one() {
-        serve("DIVIDENDS", "IBM", """
+        stub.events("DIVIDENDS", "IBM", """
                 {"ex_dividend_date":"2024-02-08","amount":"1.66","currency":"USD"},
                 {"ex_dividend_date":"2024-05-09","amount":"1.67","currency":"dollars"},
                 {"ex_dividend_date":"2024-08-08","amount":"1.67"}""");
@@ -140,11 +123,11 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void hands_on_only_the_events_within_the_window() {
-        serve("SPLITS", "IBM", """
+        stub.events("SPLITS", "IBM", """
                 {"effective_date":"1979-05-10","split_factor":"4.0000"},
                 {"effective_date":"1997-05-28","split_factor":"2.0000"},
                 {"effective_date":"1999-05-27","split_factor":"2.0000"}""");
-        serve("DIVIDENDS", "IBM", """
+        stub.events("DIVIDENDS", "IBM", """
                 {"ex_dividend_date":"2024-02-08","amount":"1.66"},
                 {"ex_dividend_date":"2024-05-09","amount":"1.67"},
                 {"ex_dividend_date":"2024-08-08","amount":"1.67"}""");
@@ -157,8 +140,8 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void answers_no_event_for_a_symbol_without_any() {
-        serve("SPLITS", "IBM", "");
-        serve("DIVIDENDS", "IBM", "");
+        stub.events("SPLITS", "IBM", "");
+        stub.events("DIVIDENDS", "IBM", "");
 
         assertThat(splits(IBM, ALL)).isEmpty();
         assertThat(dividends(IBM, ALL)).isEmpty();
@@ -167,8 +150,8 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void reports_an_invalid_call_as_an_unknown_symbol() {
-        ALPHA_VANTAGE.stubFor(query("SPLITS", "ZZZZ").willReturn(okJson(INVALID_CALL)));
-        ALPHA_VANTAGE.stubFor(query("DIVIDENDS", "ZZZZ").willReturn(okJson(INVALID_CALL)));
+        stub.unknown("SPLITS", "ZZZZ");
+        stub.unknown("DIVIDENDS", "ZZZZ");
         Symbol unknown = new Symbol("ZZZZ");
 
         assertThatThrownBy(() -> splits(unknown, ALL))
@@ -179,8 +162,7 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void reports_a_refused_key_without_quoting_it() {
-        ALPHA_VANTAGE.stubFor(get(urlPathEqualTo("/query")).willReturn(okJson(
-                "{\"Error Message\":\"the parameter apikey is invalid or missing: " + KEY + "\"}")));
+        stub.rejectKey();
 
         assertThatThrownBy(() -> splits(IBM, ALL))
                 .isInstanceOf(RejectedCredentialsException.class)
@@ -194,8 +176,8 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void waits_out_a_rate_limit_sent_with_http_200_and_then_reads_the_events() {
-        limitedOnceThen("SPLITS", "{\"effective_date\":\"1999-05-27\",\"split_factor\":\"2.0000\"}");
-        limitedOnceThen("DIVIDENDS", "{\"ex_dividend_date\":\"2024-11-12\",\"amount\":\"1.67\"}");
+        stub.eventsLimitedOnceThen("SPLITS", "IBM", "{\"effective_date\":\"1999-05-27\",\"split_factor\":\"2.0000\"}");
+        stub.eventsLimitedOnceThen("DIVIDENDS", "IBM", "{\"ex_dividend_date\":\"2024-11-12\",\"amount\":\"1.67\"}");
         List<Instant> waits = new CopyOnWriteArrayList<>();
         AlphaVantagePriceProvider provider = provider();
         provider.onRateLimited(waits::add);
@@ -210,7 +192,7 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void reports_a_rate_limit_that_outlasts_every_attempt_as_unavailable_never_as_events() {
-        ALPHA_VANTAGE.stubFor(query("SPLITS", "IBM").willReturn(okJson(DAILY_LIMIT)));
+        ALPHA_VANTAGE.stubFor(query("SPLITS", "IBM").willReturn(okJson(stub.dailyLimit())));
 
         assertThatThrownBy(() -> splits(IBM, ALL))
                 .isInstanceOf(ProviderUnavailableException.class)
@@ -233,7 +215,7 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void skips_splits_that_cannot_be_one_with_a_warning_and_keeps_the_others() {
-        serve("SPLITS", "IBM", """
+        stub.events("SPLITS", "IBM", """
                 {"effective_date":"1999-05-27","split_factor":"2.0000"},
                 {"split_factor":"2.0000"},
                 {"effective_date":"None","split_factor":"2.0000"},
@@ -273,7 +255,7 @@ class AlphaVantageCorporateActionsTest {
     /** Alpha Vantage does not tell a special dividend from a regular one: one of a day is kept, the first sent. */
     @Test
     void keeps_the_first_of_two_dividends_on_one_ex_date_and_skips_dividends_that_cannot_be_one() {
-        serve("DIVIDENDS", "IBM", """
+        stub.events("DIVIDENDS", "IBM", """
                 {"ex_dividend_date":"2024-11-12","amount":"1.67"},
                 {"ex_dividend_date":"2024-11-12","amount":"5.00"},
                 {"ex_dividend_date":"2024-08-08","amount":"None"},
@@ -295,27 +277,8 @@ class AlphaVantageCorporateActionsTest {
                 "WARN Skipping a dividend of IBM from provider alpha_vantage: it has no ex_dividend_date");
     }
 
-    private void serve(String function, String symbol, String data) {
-        ALPHA_VANTAGE.stubFor(query(function, symbol).willReturn(okJson(
-                "{\"symbol\":\"" + symbol + "\",\"data\":[" + data + "]}")));
-    }
-
-    /** The first request of {@code function} answers the daily rate limit, the later ones {@code data}. */
-    private static void limitedOnceThen(String function, String data) {
-        ALPHA_VANTAGE.stubFor(query(function, "IBM").inScenario(function).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(DAILY_LIMIT)).willSetStateTo("served"));
-        ALPHA_VANTAGE.stubFor(query(function, "IBM").inScenario(function).whenScenarioStateIs("served")
-                .willReturn(okJson("{\"symbol\":\"IBM\",\"data\":[" + data + "]}")));
-    }
-
-    private static MappingBuilder query(String function, String symbol) {
-        return get(urlPathEqualTo("/query")).withQueryParam("function", equalTo(function))
-                .withQueryParam("symbol", equalTo(symbol));
-    }
-
     private AlphaVantagePriceProvider provider() {
-        return new AlphaVantagePriceProvider(new NetworkSettings(KEY,
-                URI.create("http://127.0.0.1:" + ALPHA_VANTAGE.getPort()), 60_000), FAST, NOW, log);
+        return stub.provider(log);
     }
 
     private List<Split> splits(Symbol symbol, DateWindow window) {

@@ -2,25 +2,21 @@ package org.stockticker.adapters.alphavantage;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.KEY;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.LISTING_HEADER;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.csv;
+import static org.stockticker.adapters.alphavantage.AlphaVantageStub.listing;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,8 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.stockticker.adapters.http.HttpPolicy;
-import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
@@ -47,32 +41,24 @@ import org.stockticker.domain.Symbol;
 /** Listings from Alpha Vantage's {@code LISTING_STATUS}: both lists read once, for any number of symbols. */
 class AlphaVantageListingsTest {
 
-    private static final String KEY = "sk_SECRET_12345";
-    private static final Clock NOW = Clock.fixed(Instant.parse("2024-12-31T15:00:00Z"), ZoneOffset.UTC);
-    private static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
-            Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
-    private static final String HEADER = "symbol,name,exchange,assetType,ipoDate,delistingDate,status\r\n";
-    private static final String ACTIVE = HEADER
+    private static final String ACTIVE = LISTING_HEADER
             + "A,Agilent Technologies Inc,NYSE,Stock,1999-11-18,null,Active\r\n"
             + "AAA,AAF First Priority CLO Bond ETF,NYSE ARCA,ETF,2020-09-09,null,Active\r\n"
             + "IBM,International Business Machines Corp,NYSE,Stock,1962-01-02,null,Active\r\n"
             + "BRK-B,\"Berkshire Hathaway Inc, Class B\",NYSE,Stock,1996-05-09,null,Active\r\n";
-    private static final String DELISTED = HEADER
+    private static final String DELISTED = LISTING_HEADER
             + "AAC,Ares Acquisition Corp - Class A,NYSE,Stock,2021-03-25,2023-11-06,Delisted\r\n"
             + "IBM,An older IBM listing,NYSE,Stock,1950-01-03,1961-12-29,Delisted\r\n"
             + "ZZZ,First ZZZ,NASDAQ,Stock,2001-01-02,2005-06-30,Delisted\r\n"
             + "ZZZ,Second ZZZ,NASDAQ,Stock,2010-01-04,2019-03-29,Delisted\r\n"
             + "ZZZ,Third ZZZ,NASDAQ,Stock,2006-01-03,2008-12-31,Delisted\r\n";
-    private static final String DAILY_LIMIT = """
-            {"Information": "We have detected your API key as %s and our standard API rate limit is 25 requests per \
-            day. Please subscribe to any of the premium plans at https://www.alphavantage.co/premium/ to instantly \
-            remove all daily rate limits."}""".formatted(KEY);
 
     @RegisterExtension
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
             .build();
 
+    private final AlphaVantageStub stub = new AlphaVantageStub(ALPHA_VANTAGE);
     private final RecordingLogger log = new RecordingLogger();
 
     @Test
@@ -199,7 +185,7 @@ class AlphaVantageListingsTest {
     @Test
     void waits_out_a_rate_limit_sent_as_json_and_then_reads_the_csv() {
         ALPHA_VANTAGE.stubFor(listing("active").inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(DAILY_LIMIT)).willSetStateTo("served"));
+                .willReturn(okJson(stub.dailyLimit())).willSetStateTo("served"));
         ALPHA_VANTAGE.stubFor(listing("active").inScenario("limit").whenScenarioStateIs("served")
                 .willReturn(csv(ACTIVE)));
         ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(DELISTED)));
@@ -214,7 +200,7 @@ class AlphaVantageListingsTest {
 
     @Test
     void reports_a_rate_limit_that_outlasts_every_attempt_as_unavailable_and_tries_again_on_the_next_call() {
-        ALPHA_VANTAGE.stubFor(listing("active").willReturn(okJson(DAILY_LIMIT)));
+        ALPHA_VANTAGE.stubFor(listing("active").willReturn(okJson(stub.dailyLimit())));
         AlphaVantagePriceProvider provider = provider();
 
         assertThatThrownBy(() -> provider.listing(new Symbol("IBM")))
@@ -226,8 +212,7 @@ class AlphaVantageListingsTest {
 
     @Test
     void reports_a_refused_key_without_quoting_it() {
-        ALPHA_VANTAGE.stubFor(get(urlPathEqualTo("/query")).willReturn(okJson(
-                "{\"Error Message\":\"the parameter apikey is invalid or missing: " + KEY + "\"}")));
+        stub.rejectKey();
 
         assertThatThrownBy(() -> provider().listing(new Symbol("IBM")))
                 .isInstanceOf(RejectedCredentialsException.class)
@@ -249,7 +234,7 @@ class AlphaVantageListingsTest {
 
     @Test
     void skips_rows_that_cannot_be_a_listing_with_a_warning_and_keeps_the_others() {
-        ALPHA_VANTAGE.stubFor(listing("active").willReturn(csv("\uFEFF" + HEADER
+        ALPHA_VANTAGE.stubFor(listing("active").willReturn(csv("\uFEFF" + LISTING_HEADER
                 + "IBM,International Business Machines Corp,NYSE,Stock,1962-01-02,null,Active\r\n"
                 + "BAD^SYM,Caret,NYSE,Stock,2020-01-02,null,Active\r\n"
                 + ",No symbol,NYSE,Stock,2020-01-02,null,Active\r\n"
@@ -257,7 +242,7 @@ class AlphaVantageListingsTest {
                 + "IBM,IBM again,NYSE,Stock,1962-01-02,null,Active\r\n"
                 + "COMMA,Name, Inc,NYSE,Stock,2020-01-02,null,Active\r\n"
                 + "MSFT,Microsoft Corporation,NASDAQ,Stock,1986-03-13,null,Active\r\n")));
-        ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(HEADER
+        ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(LISTING_HEADER
                 + "OLD,Delisted before listed,NYSE,Stock,2020-01-02,2019-01-02,Delisted\r\n")));
 
         assertThat(every(provider())).extracting(listing -> listing.symbol().value()).containsExactly("IBM", "MSFT");
@@ -275,25 +260,13 @@ class AlphaVantageListingsTest {
                         + " is before list_date 2020-01-02");
     }
 
-    private static void serveBoth() {
-        ALPHA_VANTAGE.stubFor(listing("active").willReturn(csv(ACTIVE)));
-        ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(DELISTED)));
-    }
-
-    private static MappingBuilder listing(String state) {
-        return get(urlPathEqualTo("/query")).withQueryParam("function", equalTo("LISTING_STATUS"))
-                .withQueryParam("state", equalTo(state));
-    }
-
-    /** CSV as Alpha Vantage sends it: a download, CRLF line ends. */
-    private static ResponseDefinitionBuilder csv(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-download")
-                .withBody(body.getBytes(StandardCharsets.UTF_8));
+    private void serveBoth() {
+        stub.listings("active", ACTIVE);
+        stub.listings("delisted", DELISTED);
     }
 
     private AlphaVantagePriceProvider provider() {
-        return new AlphaVantagePriceProvider(new NetworkSettings(KEY,
-                URI.create("http://127.0.0.1:" + ALPHA_VANTAGE.getPort()), 60_000), FAST, NOW, log);
+        return stub.provider(log);
     }
 
     private static List<Listing> every(AlphaVantagePriceProvider provider) {
