@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stockticker.adapters.iex.IexStub.KEY;
 import static org.stockticker.adapters.iex.IexStub.day;
 import static org.stockticker.adapters.iex.IexStub.decimal;
@@ -21,16 +20,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
 
 /**
  * The IEX adapter's dividends: {@code /stock/{symbol}/dividends/{range}} read into exact cash amounts with their
- * dates, kind and frequency. The first tests say what any provider's dividends must do, through the stubbing helpers
- * at the end; the others are IEX's own.
+ * dates, kind and frequency. What every provider's dividends must do is {@link IexDividendsContractTest}'s; the first
+ * tests here add an answer out of date order, amounts kept as sent, and dividends that cannot be dividends or lack
+ * a readable value, and the others are IEX's own.
  */
 class IexDividendsTest {
 
@@ -61,27 +59,6 @@ class IexDividendsTest {
     }
 
     @Test
-    void reads_an_empty_history_as_no_dividends() {
-        serve(AAPL);
-
-        assertThat(read(AAPL, SINCE_2020)).isEmpty();
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void keeps_a_special_dividend_on_a_regular_dividends_ex_date_as_a_second_dividend() {
-        Dividend regular = dividend("2023-11-10", "0.24", Dividend.REGULAR, 4);
-        Dividend special = dividend("2023-11-10", "1.50", "special", 0);
-        serve(AAPL, regular, special);
-
-        List<Dividend> dividends = read(AAPL, SINCE_2020);
-
-        assertThat(dividends).containsExactlyInAnyOrder(regular, special);
-        assertThat(dividends).extracting(Dividend::distributionType).containsExactlyInAnyOrder("regular", "special");
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
     void keeps_amounts_with_many_decimals_exactly_as_sent() {
         serve(AAPL, dividend("2022-05-06", "0.123456789012345678", Dividend.REGULAR, 12),
                 dividend("2022-06-06", "2.10", Dividend.REGULAR, 12));
@@ -90,34 +67,6 @@ class IexDividendsTest {
 
         assertThat(dividends.get(0).cashAmount().toPlainString()).isEqualTo("0.123456789012345678");
         assertThat(dividends.get(1).cashAmount().toPlainString()).isEqualTo("2.10");
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        serveUnknown(unknown);
-
-        assertThatThrownBy(() -> read(unknown, SINCE_2020))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        rejectKey();
-
-        assertThatThrownBy(() -> read(AAPL, SINCE_2020))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageContaining("HTTP 401")
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_dividends() {
-        Dividend dividend = dividend("2024-05-10", "0.25", Dividend.REGULAR, 4);
-        rateLimitOnceThenServe(AAPL, dividend);
-
-        assertThat(read(AAPL, SINCE_2020)).containsExactly(dividend);
-        IEX.verify(2, getRequestedFor(urlPathMatching("/stock/AAPL/dividends/.*")));
     }
 
     @Test
@@ -245,18 +194,6 @@ class IexDividendsTest {
 
     private void serveBody(Symbol symbol, String body) {
         stub.answer("/stock/" + symbol + "/dividends/.*", body);
-    }
-
-    private void serveUnknown(Symbol symbol) {
-        stub.unknown("/stock/" + symbol + "/dividends/.*");
-    }
-
-    private void rejectKey() {
-        stub.rejectKey();
-    }
-
-    private void rateLimitOnceThenServe(Symbol symbol, Dividend... dividends) {
-        stub.rateLimitOnceThenAnswer("/stock/" + symbol + "/dividends/.*", IexStub.dividends(dividends));
     }
 
     private List<Dividend> read(Symbol symbol, DateWindow window) {

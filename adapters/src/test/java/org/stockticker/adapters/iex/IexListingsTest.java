@@ -14,14 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
 
 /**
- * The IEX adapter's listings: {@code /stock/{symbol}/company} read into an active listing. The first tests say what
- * any provider's listings must do, through the stubbing helpers at the end; the others are IEX's own.
+ * The IEX adapter's listings: {@code /stock/{symbol}/company} read into an active listing. What every provider's
+ * listings must do is {@link IexListingsContractTest}'s; the first tests here add answers that are no company, and
+ * the others are IEX's own.
  */
 class IexListingsTest {
 
@@ -37,43 +36,6 @@ class IexListingsTest {
 
     private final IexStub stub = new IexStub(IEX);
     private final RecordingLogger log = new RecordingLogger();
-
-    @Test
-    void reads_the_listing_of_a_symbol() {
-        serveBody(AAPL, COMPANY);
-
-        Listing listing = listing(AAPL);
-
-        assertThat(listing).isEqualTo(new Listing(AAPL, "Apple Inc.", "NASDAQ", "CS", null, true, null, null));
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        serveUnknown(unknown);
-
-        assertThatThrownBy(() -> listing(unknown))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        rejectKey();
-
-        assertThatThrownBy(() -> listing(AAPL))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageContaining("HTTP 401")
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_listing() {
-        stub.rateLimitOnceThenAnswer("/stock/AAPL/company", COMPANY);
-
-        assertThat(listing(AAPL).name()).isEqualTo("Apple Inc.");
-        IEX.verify(2, getRequestedFor(urlPathEqualTo("/stock/AAPL/company")));
-    }
 
     @Test
     void reports_an_answer_that_is_not_a_company() {
@@ -131,14 +93,6 @@ class IexListingsTest {
 
     private void serveBody(Symbol symbol, String body) {
         stub.answerExactly("/stock/" + symbol + "/company", body);
-    }
-
-    private void serveUnknown(Symbol symbol) {
-        stub.unknown("/stock/" + symbol + "/company");
-    }
-
-    private void rejectKey() {
-        stub.rejectKey();
     }
 
     private Listing listing(Symbol symbol) {

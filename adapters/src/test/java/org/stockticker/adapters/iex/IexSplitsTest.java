@@ -27,14 +27,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
- * The IEX adapter's splits: {@code /stock/{symbol}/splits/{range}} read into exact split terms. The first tests
- * say what any provider's splits must do, through the stubbing helpers at the end; the others are IEX's own.
+ * The IEX adapter's splits: {@code /stock/{symbol}/splits/{range}} read into exact split terms. What every provider's
+ * splits must do is {@link IexSplitsContractTest}'s; the first tests here add an answer out of date order, terms
+ * with many decimals and events that cannot be splits, and the others are IEX's own.
  */
 class IexSplitsTest {
 
@@ -62,25 +62,6 @@ class IexSplitsTest {
     }
 
     @Test
-    void reads_an_empty_history_as_no_splits() {
-        serve(AAPL);
-
-        assertThat(read(AAPL, SINCE_2020)).isEmpty();
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reads_a_reverse_split_with_more_shares_before_than_after() {
-        serve(AAPL, split("2023-03-01", "20", "1"));
-
-        assertThat(read(AAPL, SINCE_2020)).singleElement().satisfies(split -> {
-            assertThat(split.splitFrom()).isEqualByComparingTo("20");
-            assertThat(split.splitTo()).isEqualByComparingTo("1");
-            assertThat(split.priceFactor()).isEqualByComparingTo("20");
-        });
-    }
-
-    @Test
     void keeps_terms_with_many_decimals_exactly_as_sent() {
         serve(AAPL, split("2022-07-18", "1.000000000000000001", "20.50"));
 
@@ -88,33 +69,6 @@ class IexSplitsTest {
 
         assertThat(split.splitFrom().toPlainString()).isEqualTo("1.000000000000000001");
         assertThat(split.splitTo().toPlainString()).isEqualTo("20.50");
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        serveUnknown(unknown);
-
-        assertThatThrownBy(() -> read(unknown, SINCE_2020))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        rejectKey();
-
-        assertThatThrownBy(() -> read(AAPL, SINCE_2020))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageContaining("HTTP 401")
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_splits() {
-        rateLimitOnceThenServe(AAPL, split("2020-08-31", "1", "4"));
-
-        assertThat(read(AAPL, SINCE_2020)).containsExactly(split("2020-08-31", "1", "4"));
-        IEX.verify(2, getRequestedFor(urlPathMatching("/stock/AAPL/splits/.*")));
     }
 
     @Test
@@ -257,18 +211,6 @@ class IexSplitsTest {
 
     private void serveBody(Symbol symbol, String body) {
         stub.answer("/stock/" + symbol + "/splits/.*", body);
-    }
-
-    private void serveUnknown(Symbol symbol) {
-        stub.unknown("/stock/" + symbol + "/splits/.*");
-    }
-
-    private void rejectKey() {
-        stub.rejectKey();
-    }
-
-    private void rateLimitOnceThenServe(Symbol symbol, Split... splits) {
-        stub.rateLimitOnceThenAnswer("/stock/" + symbol + "/splits/.*", IexStub.splits(splits));
     }
 
     private List<Split> read(Symbol symbol, DateWindow window) {

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.math.BigDecimal;
@@ -82,21 +81,13 @@ final class IexStub {
                 .withBody("The API key provided is not valid: " + key)));
     }
 
-    /** Answers {@code pathPattern} with IEX's 429 once, then with {@code body}. */
-    void rateLimitOnceThenAnswer(String pathPattern, String body) {
-        server.stubFor(get(urlPathMatching(pathPattern)).inScenario("limit")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(tooManyRequests())
-                .willSetStateTo("served"));
-        server.stubFor(get(urlPathMatching(pathPattern)).inScenario("limit")
-                .whenScenarioStateIs("served").willReturn(okJson(body)));
-    }
-
     /** Answers the next request, whatever its path, with IEX's 429, and the ones after it as stubbed before. */
     void rateLimitOnce() {
         server.stubFor(get(urlPathMatching("/stock/.*")).atPriority(1).inScenario("limit")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(tooManyRequests())
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody(
+                        "Too many requests hit the API too quickly. An exponential backoff of your requests is"
+                                + " recommended."))
                 .willSetStateTo("served"));
     }
 
@@ -136,11 +127,6 @@ final class IexStub {
 
     static BigDecimal decimal(String text) {
         return new BigDecimal(text);
-    }
-
-    private static ResponseDefinitionBuilder tooManyRequests() {
-        return aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("Too many requests hit the API too"
-                + " quickly. An exponential backoff of your requests is recommended.");
     }
 
     private static String flag(String distributionType) {
