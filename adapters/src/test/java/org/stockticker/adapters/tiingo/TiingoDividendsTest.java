@@ -2,11 +2,9 @@ package org.stockticker.adapters.tiingo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stockticker.adapters.tiingo.TiingoStub.bar;
 import static org.stockticker.adapters.tiingo.TiingoStub.day;
 import static org.stockticker.adapters.tiingo.TiingoStub.decimal;
@@ -19,16 +17,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.provider.RecordingLogger;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
 
 /**
  * The Tiingo adapter's dividends: the bars of the window's prices answer whose {@code divCash} is above 0, read into
- * exact cash amounts. The first tests say what any provider's dividends must do, through the stubbing helpers at the
- * end; the others are Tiingo's own.
+ * exact cash amounts. What every provider's dividends must do is {@link TiingoDividendsContractTest}'s; the first
+ * tests here add an answer out of date order or without bars, amounts kept as sent and bars that cannot be
+ * dividends, and the others are Tiingo's own.
  */
 class TiingoDividendsTest {
 
@@ -56,12 +53,10 @@ class TiingoDividendsTest {
     }
 
     @Test
-    void reads_an_empty_history_as_no_dividends() {
-        serve(AAPL);
-        serveBody(new Symbol("NONE"), "[]");
+    void reads_an_answer_without_bars_as_no_dividends() {
+        serveBody(AAPL, "[]");
 
         assertThat(read(AAPL, SINCE_2020)).isEmpty();
-        assertThat(read(new Symbol("NONE"), SINCE_2020)).isEmpty();
         assertThat(log.lines).isEmpty();
     }
 
@@ -73,32 +68,6 @@ class TiingoDividendsTest {
 
         assertThat(dividends.get(0).cashAmount().toPlainString()).isEqualTo("0.123456789012345678");
         assertThat(dividends.get(1).cashAmount().toPlainString()).isEqualTo("2.10");
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        serveUnknown(unknown);
-
-        assertThatThrownBy(() -> read(unknown, SINCE_2020))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        rejectKey();
-
-        assertThatThrownBy(() -> read(AAPL, SINCE_2020))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessage("provider tiingo rejected the API key (HTTP 401): Invalid token ****.");
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_dividends() {
-        rateLimitOnceThenServe(AAPL, dividend("2024-05-10", "0.25"));
-
-        assertThat(read(AAPL, SINCE_2020)).containsExactly(dividend("2024-05-10", "0.25"));
-        TIINGO.verify(2, getRequestedFor(urlPathEqualTo(PRICES)));
     }
 
     @Test
@@ -139,15 +108,7 @@ class TiingoDividendsTest {
                 .isEqualTo("WARN Skipped 15 more dividends of AAPL from provider tiingo: 15 refused");
     }
 
-    // Tiingo's own: what it does not tell, one amount a day, the request, the window.
-
-    @Test
-    void reads_a_regular_dividend_whose_currency_dates_and_frequency_tiingo_does_not_tell() {
-        serve(AAPL, dividend("2024-05-10", "0.25"));
-
-        assertThat(read(AAPL, SINCE_2020)).singleElement().isEqualTo(new Dividend(AAPL, day("2024-05-10"),
-                decimal("0.25"), null, null, null, null, null, Dividend.REGULAR));
-    }
+    // Tiingo's own: one amount a day, the request, the window.
 
     /**
      * Tiingo has one {@code divCash} a day, so a special dividend going ex on a regular one's day comes as their sum,
@@ -189,18 +150,6 @@ class TiingoDividendsTest {
 
     private void serveBody(Symbol symbol, String body) {
         stub.answer(prices(symbol), body);
-    }
-
-    private void serveUnknown(Symbol symbol) {
-        stub.unknown(prices(symbol), symbol.value());
-    }
-
-    private void rejectKey() {
-        stub.rejectKey();
-    }
-
-    private void rateLimitOnceThenServe(Symbol symbol, Dividend... dividends) {
-        stub.rateLimitOnceThenAnswer(prices(symbol), TiingoStub.dividends(dividends));
     }
 
     private List<Dividend> read(Symbol symbol, DateWindow window) {

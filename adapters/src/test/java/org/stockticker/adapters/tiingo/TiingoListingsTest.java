@@ -20,15 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
 
 /**
  * The Tiingo adapter's listings: the ticker's description at {@code /tiingo/daily/{ticker}}, whose last day of prices
- * tells whether it still trades. The first tests say what any provider's listings must do, through the stubbing
- * helpers at the end; the others are Tiingo's own.
+ * tells whether it still trades. What every provider's listings must do is {@link TiingoListingsContractTest}'s; the
+ * first test here adds an answer that is no description, and the others are Tiingo's own.
  */
 class TiingoListingsTest {
 
@@ -42,54 +40,6 @@ class TiingoListingsTest {
 
     private final TiingoStub stub = new TiingoStub(TIINGO);
     private final RecordingLogger log = new RecordingLogger();
-
-    @Test
-    void reads_the_listing_of_a_symbol_that_trades() {
-        serveBody(AAPL, description("1980-12-12", "2024-06-13"));
-
-        Listing listing = listing(AAPL);
-
-        assertThat(listing).isEqualTo(new Listing(AAPL, "Apple Inc", "NASDAQ", null, null, true, day("1980-12-12"),
-                null));
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reads_a_symbol_whose_prices_ended_long_ago_as_delisted_on_its_last_day() {
-        serveBody(AAPL, description("1998-01-02", "2020-03-31"));
-
-        Listing listing = listing(AAPL);
-
-        assertThat(listing.active()).isFalse();
-        assertThat(listing.listDate()).isEqualTo(day("1998-01-02"));
-        assertThat(listing.delistedDate()).isEqualTo(day("2020-03-31"));
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        stub.unknown("/tiingo/daily/ZZZZ", "ZZZZ");
-
-        assertThatThrownBy(() -> listing(unknown))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        stub.rejectKey();
-
-        assertThatThrownBy(() -> listing(AAPL))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessage("provider tiingo rejected the API key (HTTP 401): Invalid token ****.");
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_listing() {
-        stub.rateLimitOnceThenAnswer(META, description("1980-12-12", "2024-06-13"));
-
-        assertThat(listing(AAPL).name()).isEqualTo("Apple Inc");
-        TIINGO.verify(2, getRequestedFor(urlPathEqualTo(META)));
-    }
 
     @Test
     void reports_an_answer_that_is_not_a_ticker_description() {

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,16 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.ProviderUnavailableException;
-import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
 /**
  * The Tiingo adapter's splits: the bars of the window's prices answer whose {@code splitFactor} is not 1, read into
- * exact split terms. The first tests say what any provider's splits must do, through the stubbing helpers at the
- * end; the others are Tiingo's own.
+ * exact split terms. What every provider's splits must do is {@link TiingoSplitsContractTest}'s; the first tests
+ * here add an answer out of date order or without bars, factors with many decimals and bars that cannot be splits,
+ * and the others are Tiingo's own.
  */
 class TiingoSplitsTest {
 
@@ -61,24 +59,11 @@ class TiingoSplitsTest {
     }
 
     @Test
-    void reads_an_empty_history_as_no_splits() {
-        serve(AAPL);
-        serveBody(new Symbol("NONE"), "[]");
+    void reads_an_answer_without_bars_as_no_splits() {
+        serveBody(AAPL, "[]");
 
         assertThat(read(AAPL, SINCE_2020)).isEmpty();
-        assertThat(read(new Symbol("NONE"), SINCE_2020)).isEmpty();
         assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reads_a_reverse_split_with_more_shares_before_than_after() {
-        serveBody(AAPL, "[" + bar("2023-03-01", "0.0", "0.05") + "]");
-
-        assertThat(read(AAPL, SINCE_2020)).singleElement().satisfies(split -> {
-            assertThat(split.splitFrom().toPlainString()).isEqualTo("20");
-            assertThat(split.splitTo().toPlainString()).isEqualTo("1");
-            assertThat(split.priceFactor()).isEqualByComparingTo("20");
-        });
     }
 
     @Test
@@ -100,32 +85,6 @@ class TiingoSplitsTest {
         assertThat(log.lines).singleElement().asString()
                 .startsWith("WARN Skipping the split of AAPL on 2022-07-18 from provider tiingo: split_from")
                 .contains("out of range for a split ratio");
-    }
-
-    @Test
-    void reports_an_unknown_symbol() {
-        Symbol unknown = new Symbol("ZZZZ");
-        serveUnknown(unknown);
-
-        assertThatThrownBy(() -> read(unknown, SINCE_2020))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown));
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        rejectKey();
-
-        assertThatThrownBy(() -> read(AAPL, SINCE_2020))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessage("provider tiingo rejected the API key (HTTP 401): Invalid token ****.");
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_reads_the_splits() {
-        rateLimitOnceThenServe(AAPL, split("2020-08-31", "1", "4"));
-
-        assertThat(read(AAPL, SINCE_2020)).containsExactly(split("2020-08-31", "1", "4"));
-        TIINGO.verify(2, getRequestedFor(urlPathEqualTo(PRICES)));
     }
 
     @Test
@@ -216,18 +175,6 @@ class TiingoSplitsTest {
 
     private void serveBody(Symbol symbol, String body) {
         stub.answer(prices(symbol), body);
-    }
-
-    private void serveUnknown(Symbol symbol) {
-        stub.unknown(prices(symbol), symbol.value());
-    }
-
-    private void rejectKey() {
-        stub.rejectKey();
-    }
-
-    private void rateLimitOnceThenServe(Symbol symbol, Split... splits) {
-        stub.rateLimitOnceThenAnswer(prices(symbol), TiingoStub.splits(splits));
     }
 
     private List<Split> read(Symbol symbol, DateWindow window) {

@@ -78,21 +78,11 @@ final class TiingoStub {
                 "{\"detail\":\"Invalid token " + key + ".\"}")));
     }
 
-    /** Answers {@code path} with Tiingo's hourly 429 once, then with {@code body}. */
-    void rateLimitOnceThenAnswer(String path, String body) {
-        server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(hourlyLimit())
-                .willSetStateTo("served"));
-        server.stubFor(get(urlPathEqualTo(path)).inScenario("limit")
-                .whenScenarioStateIs("served").willReturn(okJson(body)));
-    }
-
-    /** Answers the next request, whatever its path, with Tiingo's hourly 429, and the ones after it as stubbed before. */
+    /** Answers the next request, whatever its path, with Tiingo's hourly 429, and those after it as stubbed before. */
     void rateLimitOnce() {
         server.stubFor(get(urlPathMatching("/tiingo/.*")).atPriority(1).inScenario("limit")
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(hourlyLimit())
+                .willReturn(json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}"))
                 .willSetStateTo("served"));
     }
 
@@ -132,10 +122,6 @@ final class TiingoStub {
 
     static BigDecimal decimal(String text) {
         return new BigDecimal(text);
-    }
-
-    private static ResponseDefinitionBuilder hourlyLimit() {
-        return json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}");
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
