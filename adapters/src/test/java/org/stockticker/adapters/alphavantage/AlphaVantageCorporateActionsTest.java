@@ -27,13 +27,15 @@ import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
-/** Splits and dividends from Alpha Vantage's {@code SPLITS} and {@code DIVIDENDS} functions. */
+/**
+ * Splits and dividends from Alpha Vantage's {@code SPLITS} and {@code DIVIDENDS} functions, beyond what
+ * {@link AlphaVantageSplitsContractTest} and {@link AlphaVantageDividendsContractTest} prove of every provider.
+ */
 class AlphaVantageCorporateActionsTest {
 
     private static final Symbol IBM = new Symbol("IBM");
@@ -119,45 +121,6 @@ class AlphaVantageCorporateActionsTest {
         assertThat(dividends(IBM, ALL)).extracting(Dividend::currency).containsExactly("USD", null, null);
         assertThat(log.lines).containsExactly("WARN The dividend of IBM on 2024-05-09 from provider alpha_vantage"
                 + " names the currency 'dollars', which is no ISO 4217 code; it is kept without a currency");
-    }
-
-    @Test
-    void hands_on_only_the_events_within_the_window() {
-        stub.events("SPLITS", "IBM", """
-                {"effective_date":"1979-05-10","split_factor":"4.0000"},
-                {"effective_date":"1997-05-28","split_factor":"2.0000"},
-                {"effective_date":"1999-05-27","split_factor":"2.0000"}""");
-        stub.events("DIVIDENDS", "IBM", """
-                {"ex_dividend_date":"2024-02-08","amount":"1.66"},
-                {"ex_dividend_date":"2024-05-09","amount":"1.67"},
-                {"ex_dividend_date":"2024-08-08","amount":"1.67"}""");
-
-        assertThat(splits(IBM, window("1997-05-28", "1999-05-26"))).extracting(Split::executionDate)
-                .containsExactly(LocalDate.of(1997, 5, 28));
-        assertThat(dividends(IBM, window("2024-05-09", "2024-12-31"))).extracting(Dividend::exDividendDate)
-                .containsExactly(LocalDate.of(2024, 5, 9), LocalDate.of(2024, 8, 8));
-    }
-
-    @Test
-    void answers_no_event_for_a_symbol_without_any() {
-        stub.events("SPLITS", "IBM", "");
-        stub.events("DIVIDENDS", "IBM", "");
-
-        assertThat(splits(IBM, ALL)).isEmpty();
-        assertThat(dividends(IBM, ALL)).isEmpty();
-        assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reports_an_invalid_call_as_an_unknown_symbol() {
-        stub.unknown("SPLITS", "ZZZZ");
-        stub.unknown("DIVIDENDS", "ZZZZ");
-        Symbol unknown = new Symbol("ZZZZ");
-
-        assertThatThrownBy(() -> splits(unknown, ALL))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown))
-                .hasMessage("Ticker ZZZZ is unknown to provider alpha_vantage");
-        assertThatThrownBy(() -> dividends(unknown, ALL)).isInstanceOf(UnknownSymbolException.class);
     }
 
     @Test

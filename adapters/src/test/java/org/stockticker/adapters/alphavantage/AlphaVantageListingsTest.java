@@ -38,7 +38,10 @@ import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
 
-/** Listings from Alpha Vantage's {@code LISTING_STATUS}: both lists read once, for any number of symbols. */
+/**
+ * Listings from Alpha Vantage's {@code LISTING_STATUS}, beyond what {@link AlphaVantageListingsContractTest} proves
+ * of every provider: both lists read once, for any number of symbols.
+ */
 class AlphaVantageListingsTest {
 
     private static final String ACTIVE = LISTING_HEADER
@@ -126,16 +129,6 @@ class AlphaVantageListingsTest {
         }
 
         ALPHA_VANTAGE.verify(2, getRequestedFor(urlPathEqualTo("/query")));
-    }
-
-    @Test
-    void reports_a_symbol_on_neither_list_as_unknown() {
-        serveBoth();
-        Symbol unknown = new Symbol("NOPE");
-
-        assertThatThrownBy(() -> provider().listing(unknown))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown))
-                .hasMessage("Ticker NOPE is unknown to provider alpha_vantage");
     }
 
     @Test
