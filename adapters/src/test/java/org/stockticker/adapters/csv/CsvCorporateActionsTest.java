@@ -14,14 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.adapters.provider.RecordingLogger;
-import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
 
-/** Splits and dividends from the companion files {@code SYMBOL.splits.csv} and {@code SYMBOL.dividends.csv}. */
+/**
+ * Splits and dividends from the companion files {@code SYMBOL.splits.csv} and {@code SYMBOL.dividends.csv}, beyond
+ * what {@link CsvSplitsContractTest} and {@link CsvDividendsContractTest} prove of every provider.
+ */
 class CsvCorporateActionsTest {
 
     private static final String PRICES = "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-05,1,1,1,1,1,100\n";
@@ -38,26 +40,6 @@ class CsvCorporateActionsTest {
     Path elsewhere;
 
     private final RecordingLogger log = new RecordingLogger();
-
-    @Test
-    void reads_a_split_with_its_exact_ratio() throws IOException {
-        prices("AAPL");
-        write("AAPL.splits.csv", SPLITS + "2020-08-31,1,4\n");
-
-        assertThat(splits(AAPL, ALL)).containsExactly(
-                new Split(AAPL, LocalDate.of(2020, 8, 31), new BigDecimal("1"), new BigDecimal("4")));
-    }
-
-    @Test
-    void reads_a_reverse_split_as_more_shares_before_than_after() throws IOException {
-        prices("AAPL");
-        write("AAPL.splits.csv", SPLITS + "2023-06-01,10,1\n");
-
-        Split split = splits(AAPL, ALL).get(0);
-
-        assertThat(split.splitFrom()).isEqualTo(new BigDecimal("10"));
-        assertThat(split.splitTo()).isEqualTo(new BigDecimal("1"));
-    }
 
     @Test
     void keeps_ratios_and_amounts_with_many_decimals_exactly_as_written() throws IOException {
@@ -144,16 +126,6 @@ class CsvCorporateActionsTest {
         write("AAPL.splits.csv", SPLITS + "2020-08-31,1,4\n");
 
         assertThat(splits(AAPL, ALL)).hasSize(1);
-    }
-
-    @Test
-    void reports_a_symbol_with_neither_prices_nor_companion_files_as_unknown() {
-        Symbol unknown = new Symbol("ZZZZ");
-
-        assertThatThrownBy(() -> splits(unknown, ALL))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown))
-                .hasMessage("Ticker ZZZZ is unknown to provider csv");
-        assertThatThrownBy(() -> dividends(unknown, ALL)).isInstanceOf(UnknownSymbolException.class);
     }
 
     @Test

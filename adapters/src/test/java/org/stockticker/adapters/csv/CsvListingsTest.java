@@ -23,7 +23,10 @@ import org.stockticker.application.port.out.UnreadableSymbolException;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
 
-/** Listings from {@code tickers.csv}, and the listing of a symbol that has prices but no row there. */
+/**
+ * Listings from {@code tickers.csv}, and the listing of a symbol that has prices but no row there, beyond what
+ * {@link CsvListingsContractTest} proves of every provider.
+ */
 class CsvListingsTest {
 
     private static final String PRICES = "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-05,1,1,1,1,1,100\n";
@@ -75,16 +78,6 @@ class CsvListingsTest {
 
         assertThat(provider().listing(new Symbol("MSFT")).active()).isTrue();
         assertThat(log.lines).isEmpty();
-    }
-
-    @Test
-    void reports_a_symbol_with_neither_a_row_nor_prices_as_unknown() throws IOException {
-        write("tickers.csv", TICKERS + "AAPL,Apple Inc.,XNAS,CS,USD,true,1980-12-12,\n");
-        Symbol unknown = new Symbol("ZZZZ");
-
-        assertThatThrownBy(() -> provider().listing(unknown))
-                .isInstanceOfSatisfying(UnknownSymbolException.class, e -> assertThat(e.symbol()).isEqualTo(unknown))
-                .hasMessage("Ticker ZZZZ is unknown to provider csv");
     }
 
     @Test
