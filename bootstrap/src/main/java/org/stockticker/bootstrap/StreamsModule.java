@@ -17,6 +17,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.read.AdjustedCloseDrift;
 import org.stockticker.application.read.DaySource;
+import org.stockticker.application.read.EventsSince;
 import org.stockticker.application.read.EverySymbolSource;
 import org.stockticker.application.read.PortSource;
 import org.stockticker.application.read.PriceDays;
@@ -89,11 +90,16 @@ interface StreamsModule {
                 ? Optional.of(new PriceDays(provider)) : Optional.empty();
         ReadableStream<DailyBar> prices = new ReadableStream<>(StockPrices.STREAM, source, days,
                 Optional.of(new AdjustedCloseDrift()));
-        // Split-adjusted prices change with every split, which a provider that lists every symbol's splits at once
-        // tells for the price of one paged request; otherwise the adjusted closes tell, at no cost.
-        if (provider.reach().splitAdjustedPrices() && provider instanceof CorporateActionsPort actions
-                && actions.listsEverySymbolAtOnce()) {
-            return prices.withChanges(new SplitsSince(actions));
+        // The events decide which symbols' prices changed where knowing them costs no request per symbol: split-adjusted
+        // prices from the splits of every symbol listed at once, adjusted closes from events read without a request.
+        // Elsewhere the adjusted closes themselves tell, at no cost.
+        if (provider instanceof CorporateActionsPort actions) {
+            if (provider.reach().splitAdjustedPrices() && actions.listsEverySymbolAtOnce()) {
+                return prices.withChanges(new SplitsSince(actions));
+            }
+            if (provider.reach().adjustedValues() && actions.readsEventsWithoutRequests()) {
+                return prices.withChanges(new EventsSince(actions));
+            }
         }
         return prices;
     }

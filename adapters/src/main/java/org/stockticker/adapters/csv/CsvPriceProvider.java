@@ -64,6 +64,12 @@ public final class CsvPriceProvider implements PriceProviderPort, CorporateActio
         this.listings = new CsvListings(files, log);
     }
 
+    /** The events are files beside the prices: reading them asks nobody. */
+    @Override
+    public boolean readsEventsWithoutRequests() {
+        return true;
+    }
+
     @Override
     public String name() {
         return NAME;

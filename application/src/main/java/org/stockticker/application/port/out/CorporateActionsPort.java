@@ -32,6 +32,14 @@ public interface CorporateActionsPort {
     Stream<Dividend> dividends(Symbol symbol, DateWindow window);
 
     /**
+     * Whether the provider reads a symbol's events without a request to anybody (from local files), so that asking
+     * for them to decide whether prices synced before changed costs nothing.
+     */
+    default boolean readsEventsWithoutRequests() {
+        return false;
+    }
+
+    /**
      * Whether {@link #splitsFrom} and {@link #dividendsFrom} list the events of every symbol in a few requests, so
      * that deciding which symbols' prices changed costs no request per symbol.
      */
