@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.DividendFixture;
-import org.stockticker.adapters.contract.DividendsContractTest;
+import org.stockticker.adapters.contract.NetworkDividendsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
@@ -19,7 +19,7 @@ import org.stockticker.domain.Symbol;
  * first, every value a string and {@code None} where unknown; a symbol Alpha Vantage does not know is an invalid call,
  * answered with HTTP 200 like every error.
  */
-class AlphaVantageDividendsContractTest extends DividendsContractTest {
+class AlphaVantageDividendsContractTest extends NetworkDividendsContractTest {
 
     @RegisterExtension
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
@@ -47,11 +47,6 @@ class AlphaVantageDividendsContractTest extends DividendsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.ListingFixture;
-import org.stockticker.adapters.contract.ListingsContractTest;
+import org.stockticker.adapters.contract.NetworkListingsContractTest;
 import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
@@ -19,7 +19,7 @@ import org.stockticker.domain.Symbol;
  * listings and that of the delisted ones, {@code null} where a value is unknown. Alpha Vantage answers one symbol
  * from those two lists, so a symbol on neither is one it does not know.
  */
-class AlphaVantageListingsContractTest extends ListingsContractTest {
+class AlphaVantageListingsContractTest extends NetworkListingsContractTest {
 
     @RegisterExtension
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
@@ -42,11 +42,6 @@ class AlphaVantageListingsContractTest extends ListingsContractTest {
     /** Leaves the symbol off both lists, which {@link #serveListings} has stubbed. */
     @Override
     protected void serveUnknown(Symbol symbol) {
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

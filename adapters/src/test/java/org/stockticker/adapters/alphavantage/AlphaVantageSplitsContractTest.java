@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
+import org.stockticker.adapters.contract.NetworkSplitsContractTest;
 import org.stockticker.adapters.contract.SplitFixture;
-import org.stockticker.adapters.contract.SplitsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
@@ -20,7 +20,7 @@ import org.stockticker.domain.Symbol;
  * a {@code split_factor} string of new shares per old one with four decimals; a symbol Alpha Vantage does not know is
  * an invalid call, answered with HTTP 200 like every error.
  */
-class AlphaVantageSplitsContractTest extends SplitsContractTest {
+class AlphaVantageSplitsContractTest extends NetworkSplitsContractTest {
 
     @RegisterExtension
     static final WireMockExtension ALPHA_VANTAGE = WireMockExtension.newInstance()
@@ -48,11 +48,6 @@ class AlphaVantageSplitsContractTest extends SplitsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.out.CorporateActionsPort;
-import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
@@ -19,7 +18,8 @@ import org.stockticker.domain.Symbol;
  * What every {@link CorporateActionsPort} adapter promises about dividends, proven against a stub that answers in the
  * provider's own shapes: the same dividends for the same ex-dividend dates, ascending, amounts exact to the last of
  * many decimals, and a special dividend beside a regular one of the same day. A provider's subclass implements the
- * hooks below to stub its own API (on WireMock, or in files).
+ * hooks below to stub its own API (on WireMock, or in files); a provider reached over the network extends
+ * {@link NetworkDividendsContractTest}.
  *
  * <p>Amounts are compared as numbers: a provider that writes 0.24 as {@code 0.2400} passes, one that loses a digit
  * does not. Dividends outside the window asked for may be answered; the reads here drop them, as the caller does.
@@ -29,9 +29,6 @@ public abstract class DividendsContractTest {
     protected static final Symbol ACME = new Symbol("ACME");
     protected static final Symbol UNKNOWN = new Symbol("ZZZZ");
     protected static final List<DividendFixture> DIVIDENDS = DividendFixture.ACME_DIVIDENDS;
-
-    /** The key a network adapter under test is configured with; it must appear in no exception message. */
-    protected static final String KEY = NetworkPriceProviderContractTest.KEY;
 
     /** The adapter under test, talking to this test's stub. */
     protected abstract CorporateActionsPort provider();
@@ -50,25 +47,6 @@ public abstract class DividendsContractTest {
      * {@link UnknownSymbolException}; else it answers no dividend.
      */
     protected abstract boolean tellsUnknownSymbols();
-
-    /**
-     * Whether the provider is reached over the network with a key, which it may reject and whose requests it may
-     * rate-limit; only then are {@link #rejectKey} and {@link #rateLimitOnce} called.
-     */
-    protected abstract boolean reachedOverTheNetwork();
-
-    /** Makes the stub refuse the key for every request, as the provider does. */
-    protected void rejectKey() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rejected key");
-    }
-
-    /**
-     * Makes the stub answer the provider's rate limit to the next request, whatever it asks, and then answer as
-     * stubbed before.
-     */
-    protected void rateLimitOnce() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rate limit");
-    }
 
     /**
      * Whether the provider says which dividends are special: only then can it answer a special dividend beside a
@@ -145,26 +123,6 @@ public abstract class DividendsContractTest {
         } else {
             assertThat(read(UNKNOWN, LocalDate.of(2023, 1, 3), LocalDate.of(2024, 12, 31))).isEmpty();
         }
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a key has none to reject");
-        rejectKey();
-
-        assertThatThrownBy(() -> read(ACME, LocalDate.of(2023, 1, 3), LocalDate.of(2024, 12, 31)))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_answers_the_dividends() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a network has no rate limit");
-        List<DividendFixture> served = served();
-        serveDividends(ACME, served);
-        rateLimitOnce();
-
-        assertSameDividends(read(ACME, LocalDate.of(2023, 1, 3), LocalDate.of(2024, 12, 31)), served);
     }
 
     /**

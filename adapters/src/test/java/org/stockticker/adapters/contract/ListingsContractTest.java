@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.out.ListingsPort;
-import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
@@ -17,15 +16,12 @@ import org.stockticker.domain.Symbol;
  * What every {@link ListingsPort} adapter promises, proven against a stub that answers in the provider's own shapes:
  * a symbol's listing, a delisted one with its day, an unknown symbol reported, and, where the provider lists every
  * symbol, each one once, active and delisted alike. A provider's subclass implements the hooks below to stub its own
- * API (on WireMock, or in files).
+ * API (on WireMock, or in files); a provider reached over the network extends {@link NetworkListingsContractTest}.
  */
 public abstract class ListingsContractTest {
 
     protected static final Symbol UNKNOWN = new Symbol("ZZZZ");
     protected static final List<ListingFixture> LISTINGS = ListingFixture.LISTINGS;
-
-    /** The key a network adapter under test is configured with; it must appear in no exception message. */
-    protected static final String KEY = NetworkPriceProviderContractTest.KEY;
 
     /** The adapter under test, talking to this test's stub. */
     protected abstract ListingsPort provider();
@@ -38,25 +34,6 @@ public abstract class ListingsContractTest {
 
     /** Makes the stub answer as the provider does for a symbol it does not know. */
     protected abstract void serveUnknown(Symbol symbol);
-
-    /**
-     * Whether the provider is reached over the network with a key, which it may reject and whose requests it may
-     * rate-limit; only then are {@link #rejectKey} and {@link #rateLimitOnce} called.
-     */
-    protected abstract boolean reachedOverTheNetwork();
-
-    /** Makes the stub refuse the key for every request, as the provider does. */
-    protected void rejectKey() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rejected key");
-    }
-
-    /**
-     * Makes the stub answer the provider's rate limit to the next request, whatever it asks, and then answer as
-     * stubbed before.
-     */
-    protected void rateLimitOnce() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rate limit");
-    }
 
     /**
      * Whether the provider tells that a symbol was delisted, and when: only then is it asked to. True unless
@@ -125,24 +102,5 @@ public abstract class ListingsContractTest {
 
         assertThat(listings).containsExactlyInAnyOrderElementsOf(
                 LISTINGS.stream().map(listing -> asListed(listing.toListing())).toList());
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a key has none to reject");
-        rejectKey();
-
-        assertThatThrownBy(() -> provider().listing(LISTINGS.get(0).symbol()))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_answers_the_listing() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a network has no rate limit");
-        serveListings(LISTINGS);
-        rateLimitOnce();
-
-        assertThat(provider().listing(LISTINGS.get(0).symbol())).isEqualTo(asReported(LISTINGS.get(0).toListing()));
     }
 }

@@ -2,7 +2,6 @@ package org.stockticker.adapters.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.out.CorporateActionsPort;
-import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Split;
@@ -20,7 +18,8 @@ import org.stockticker.domain.Symbol;
 /**
  * What every {@link CorporateActionsPort} adapter promises about splits, proven against a stub that answers in the
  * provider's own shapes: the same splits for the same days, ascending, with exact ratios, a reverse split as 10 into
- * 1. A provider's subclass implements the hooks below to stub its own API (on WireMock, or in files).
+ * 1. A provider's subclass implements the hooks below to stub its own API (on WireMock, or in files); a provider
+ * reached over the network extends {@link NetworkSplitsContractTest}.
  *
  * <p>Ratios are compared as numbers: a provider that writes 4 as {@code 4.0000} passes. Splits outside the window
  * asked for may be answered; the reads here drop them, as the caller does.
@@ -30,9 +29,6 @@ public abstract class SplitsContractTest {
     protected static final Symbol ACME = new Symbol("ACME");
     protected static final Symbol UNKNOWN = new Symbol("ZZZZ");
     protected static final List<SplitFixture> SPLITS = SplitFixture.ACME_SPLITS;
-
-    /** The key a network adapter under test is configured with; it must appear in no exception message. */
-    protected static final String KEY = NetworkPriceProviderContractTest.KEY;
 
     /** The adapter under test, talking to this test's stub. */
     protected abstract CorporateActionsPort provider();
@@ -51,25 +47,6 @@ public abstract class SplitsContractTest {
      * {@link UnknownSymbolException}; else it answers no split.
      */
     protected abstract boolean tellsUnknownSymbols();
-
-    /**
-     * Whether the provider is reached over the network with a key, which it may reject and whose requests it may
-     * rate-limit; only then are {@link #rejectKey} and {@link #rateLimitOnce} called.
-     */
-    protected abstract boolean reachedOverTheNetwork();
-
-    /** Makes the stub refuse the key for every request, as the provider does. */
-    protected void rejectKey() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rejected key");
-    }
-
-    /**
-     * Makes the stub answer the provider's rate limit to the next request, whatever it asks, and then answer as
-     * stubbed before.
-     */
-    protected void rateLimitOnce() {
-        throw new UnsupportedOperationException("a provider reached over the network stubs a rate limit");
-    }
 
     /**
      * The split as this provider reports {@code split}; by default exactly that. A provider whose answers carry one
@@ -146,25 +123,6 @@ public abstract class SplitsContractTest {
         } else {
             assertThat(read(UNKNOWN, LocalDate.of(2000, 1, 3), LocalDate.of(2024, 12, 31))).isEmpty();
         }
-    }
-
-    @Test
-    void reports_a_rejected_key_without_quoting_it() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a key has none to reject");
-        rejectKey();
-
-        assertThatThrownBy(() -> read(ACME, LocalDate.of(2000, 1, 3), LocalDate.of(2024, 12, 31)))
-                .isInstanceOf(RejectedCredentialsException.class)
-                .hasMessageNotContaining(KEY);
-    }
-
-    @Test
-    void waits_out_a_rate_limit_and_then_answers_the_splits() {
-        assumeTrue(reachedOverTheNetwork(), "a provider without a network has no rate limit");
-        serveSplits(ACME, SPLITS);
-        rateLimitOnce();
-
-        assertSameSplits(read(ACME, LocalDate.of(2000, 1, 3), LocalDate.of(2024, 12, 31)), SPLITS);
     }
 
     /** The splits of {@code symbol} from {@code from} to {@code to}, those outside dropped as the caller does. */

@@ -49,11 +49,6 @@ class CsvDividendsContractTest extends DividendsContractTest {
         return true;
     }
 
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return false;
-    }
-
     /** The dividend as a row of the dividends file, an empty cell where a value is unknown. */
     private static String row(DividendFixture dividend) {
         return Stream.of(dividend.exDividendDate(), dividend.cashAmount(), dividend.currency(),

@@ -40,11 +40,6 @@ class CsvListingsContractTest extends ListingsContractTest {
         // A symbol with neither a row nor a price file is unknown.
     }
 
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return false;
-    }
-
     /** The listing as a row of the tickers file, an empty cell where a value is unknown. */
     private static String row(ListingFixture listing) {
         return Stream.of(listing.symbol(), listing.name(), listing.exchange(), listing.type(), listing.currency(),

@@ -48,11 +48,6 @@ class CsvSplitsContractTest extends SplitsContractTest {
         return true;
     }
 
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return false;
-    }
-
     private void write(String name, String content) {
         try {
             Files.writeString(directory.resolve(name), content);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.DividendFixture;
-import org.stockticker.adapters.contract.DividendsContractTest;
+import org.stockticker.adapters.contract.NetworkDividendsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
@@ -17,7 +17,7 @@ import org.stockticker.domain.Symbol;
  * objects: a regular dividend's {@code flag} is {@code Cash}, a special one's {@code Special}, and the frequency a
  * word ({@code quarterly}); a symbol IEX does not know is a 404.
  */
-class IexDividendsContractTest extends DividendsContractTest {
+class IexDividendsContractTest extends NetworkDividendsContractTest {
 
     @RegisterExtension
     static final WireMockExtension IEX = WireMockExtension.newInstance()
@@ -44,11 +44,6 @@ class IexDividendsContractTest extends DividendsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 

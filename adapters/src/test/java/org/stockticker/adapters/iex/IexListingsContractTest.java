@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.ListingFixture;
-import org.stockticker.adapters.contract.ListingsContractTest;
+import org.stockticker.adapters.contract.NetworkListingsContractTest;
 import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
@@ -17,7 +17,7 @@ import org.stockticker.domain.Symbol;
  * IEX's listings against a stub answering each symbol's {@code /stock/{symbol}/company} as IEX writes a company, the
  * issue type in lower case among fields the listing does not use; a symbol IEX does not know is a 404.
  */
-class IexListingsContractTest extends ListingsContractTest {
+class IexListingsContractTest extends NetworkListingsContractTest {
 
     @RegisterExtension
     static final WireMockExtension IEX = WireMockExtension.newInstance()
@@ -41,11 +41,6 @@ class IexListingsContractTest extends ListingsContractTest {
     @Override
     protected void serveUnknown(Symbol symbol) {
         stub.unknown(path(symbol));
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

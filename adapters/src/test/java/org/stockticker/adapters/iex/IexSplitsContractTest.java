@@ -6,8 +6,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
+import org.stockticker.adapters.contract.NetworkSplitsContractTest;
 import org.stockticker.adapters.contract.SplitFixture;
-import org.stockticker.adapters.contract.SplitsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
@@ -16,7 +16,7 @@ import org.stockticker.domain.Symbol;
  * IEX's splits against a stub answering {@code /stock/{symbol}/splits/{range}} for any range with IEX's split objects,
  * {@code fromFactor} and {@code toFactor} beside the rounded {@code ratio}; a symbol IEX does not know is a 404.
  */
-class IexSplitsContractTest extends SplitsContractTest {
+class IexSplitsContractTest extends NetworkSplitsContractTest {
 
     @RegisterExtension
     static final WireMockExtension IEX = WireMockExtension.newInstance()
@@ -43,11 +43,6 @@ class IexSplitsContractTest extends SplitsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 

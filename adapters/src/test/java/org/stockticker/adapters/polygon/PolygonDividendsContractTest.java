@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.DividendFixture;
-import org.stockticker.adapters.contract.DividendsContractTest;
+import org.stockticker.adapters.contract.NetworkDividendsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
@@ -19,7 +19,7 @@ import org.stockticker.domain.Symbol;
  * each page naming the next on {@code api.polygon.io}; a regular dividend is {@code recurring} there, and currencies
  * and amounts come as Massive writes them. Massive answers a ticker it does not know like one without dividends.
  */
-class PolygonDividendsContractTest extends DividendsContractTest {
+class PolygonDividendsContractTest extends NetworkDividendsContractTest {
 
     @RegisterExtension
     static final WireMockExtension MASSIVE = WireMockExtension.newInstance()
@@ -47,11 +47,6 @@ class PolygonDividendsContractTest extends DividendsContractTest {
     @Override
     protected boolean tellsUnknownSymbols() {
         return false;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

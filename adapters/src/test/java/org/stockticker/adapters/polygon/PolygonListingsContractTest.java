@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.ListingFixture;
-import org.stockticker.adapters.contract.ListingsContractTest;
+import org.stockticker.adapters.contract.NetworkListingsContractTest;
 import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
@@ -27,7 +27,7 @@ import org.stockticker.domain.Symbol;
  * {@code api.polygon.io}. The list carries no {@code list_date}; a delisting is an instant, stamped here at midnight
  * in New York.
  */
-class PolygonListingsContractTest extends ListingsContractTest {
+class PolygonListingsContractTest extends NetworkListingsContractTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
@@ -60,11 +60,6 @@ class PolygonListingsContractTest extends ListingsContractTest {
     protected void serveUnknown(Symbol symbol) {
         MASSIVE.stubFor(get(urlPathEqualTo("/v3/reference/tickers/" + symbol)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withBody(PolygonBodies.tickerNotFound())));
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
+import org.stockticker.adapters.contract.NetworkSplitsContractTest;
 import org.stockticker.adapters.contract.SplitFixture;
-import org.stockticker.adapters.contract.SplitsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Symbol;
 
@@ -18,7 +18,7 @@ import org.stockticker.domain.Symbol;
  * naming the next on {@code api.polygon.io}, as Massive's do. Massive answers a ticker it does not know like one
  * without splits.
  */
-class PolygonSplitsContractTest extends SplitsContractTest {
+class PolygonSplitsContractTest extends NetworkSplitsContractTest {
 
     @RegisterExtension
     static final WireMockExtension MASSIVE = WireMockExtension.newInstance()
@@ -46,11 +46,6 @@ class PolygonSplitsContractTest extends SplitsContractTest {
     @Override
     protected boolean tellsUnknownSymbols() {
         return false;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

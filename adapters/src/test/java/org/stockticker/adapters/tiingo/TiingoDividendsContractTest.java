@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.DividendFixture;
-import org.stockticker.adapters.contract.DividendsContractTest;
+import org.stockticker.adapters.contract.NetworkDividendsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Symbol;
@@ -17,7 +17,7 @@ import org.stockticker.domain.Symbol;
  * ascending, whose {@code divCash} is each dividend's amount on its ex-dividend day; a ticker Tiingo does not know is
  * a 404.
  */
-class TiingoDividendsContractTest extends DividendsContractTest {
+class TiingoDividendsContractTest extends NetworkDividendsContractTest {
 
     @RegisterExtension
     static final WireMockExtension TIINGO = WireMockExtension.newInstance()
@@ -44,11 +44,6 @@ class TiingoDividendsContractTest extends DividendsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
 import org.stockticker.adapters.contract.ListingFixture;
-import org.stockticker.adapters.contract.ListingsContractTest;
+import org.stockticker.adapters.contract.NetworkListingsContractTest;
 import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
@@ -20,7 +20,7 @@ import org.stockticker.domain.Symbol;
  * {@link TiingoStub#FRIDAY} for a ticker that trades and the day of its delisting for one that does not; a ticker
  * Tiingo does not know is a 404.
  */
-class TiingoListingsContractTest extends ListingsContractTest {
+class TiingoListingsContractTest extends NetworkListingsContractTest {
 
     /** The last trading day before {@link TiingoStub#FRIDAY}, whose prices a ticker that trades has. */
     private static final LocalDate LAST_TRADING_DAY = LocalDate.of(2024, 6, 13);
@@ -47,11 +47,6 @@ class TiingoListingsContractTest extends ListingsContractTest {
     @Override
     protected void serveUnknown(Symbol symbol) {
         stub.unknown(path(symbol), symbol.value());
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
-        return true;
     }
 
     @Override

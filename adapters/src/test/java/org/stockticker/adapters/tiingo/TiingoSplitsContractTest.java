@@ -6,8 +6,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.helpers.NOPLogger;
+import org.stockticker.adapters.contract.NetworkSplitsContractTest;
 import org.stockticker.adapters.contract.SplitFixture;
-import org.stockticker.adapters.contract.SplitsContractTest;
 import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
@@ -16,7 +16,7 @@ import org.stockticker.domain.Symbol;
  * Tiingo's splits against a stub answering {@code /tiingo/daily/{ticker}/prices} for any window with bars, ascending,
  * whose {@code splitFactor} marks each split as the new shares per old one; a ticker Tiingo does not know is a 404.
  */
-class TiingoSplitsContractTest extends SplitsContractTest {
+class TiingoSplitsContractTest extends NetworkSplitsContractTest {
 
     @RegisterExtension
     static final WireMockExtension TIINGO = WireMockExtension.newInstance()
@@ -43,11 +43,6 @@ class TiingoSplitsContractTest extends SplitsContractTest {
 
     @Override
     protected boolean tellsUnknownSymbols() {
-        return true;
-    }
-
-    @Override
-    protected boolean reachedOverTheNetwork() {
         return true;
     }
 
