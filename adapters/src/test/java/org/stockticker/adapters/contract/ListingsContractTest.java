@@ -15,8 +15,9 @@ import org.stockticker.domain.Symbol;
 /**
  * What every {@link ListingsPort} adapter promises, proven against a stub that answers in the provider's own shapes:
  * a symbol's listing, a delisted one with its day, an unknown symbol reported, and, where the provider lists every
- * symbol, each one once, active and delisted alike. A provider's subclass implements the hooks below to stub its own
- * API (on WireMock, or in files); a provider reached over the network extends {@link NetworkListingsContractTest}.
+ * symbol, each one once, active and delisted alike, else a refusal to list them all. A provider's subclass implements
+ * the hooks below to stub its own API (on WireMock, or in files); a provider reached over the network extends
+ * {@link NetworkListingsContractTest}.
  */
 public abstract class ListingsContractTest {
 
@@ -91,16 +92,20 @@ public abstract class ListingsContractTest {
     }
 
     @Test
-    void lists_every_symbol_once_active_and_delisted_alike_where_it_lists_them_all() {
-        assumeTrue(provider().listsEverySymbol(), "the provider lists one symbol at a time");
+    void lists_every_symbol_once_active_and_delisted_alike_or_refuses_to_where_it_lists_one_at_a_time() {
         serveListings(LISTINGS);
 
-        List<Listing> listings;
-        try (Stream<Listing> all = provider().everyListing()) {
-            listings = all.toList();
-        }
+        if (provider().listsEverySymbol()) {
+            List<Listing> listings;
+            try (Stream<Listing> all = provider().everyListing()) {
+                listings = all.toList();
+            }
 
-        assertThat(listings).containsExactlyInAnyOrderElementsOf(
-                LISTINGS.stream().map(listing -> asListed(listing.toListing())).toList());
+            assertThat(listings).containsExactlyInAnyOrderElementsOf(
+                    LISTINGS.stream().map(listing -> asListed(listing.toListing())).toList());
+        } else {
+            assertThatThrownBy(() -> provider().everyListing()).isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessageContaining(provider().name());
+        }
     }
 }
