@@ -60,7 +60,10 @@ class AlphaVantageDividendsContractTest extends NetworkDividendsContractTest {
         stub.rateLimitOnce();
     }
 
-    /** Alpha Vantage names no kind of dividend, and keeps one dividend a day. */
+    /**
+     * Alpha Vantage names no kind of dividend, so the adapter keeps one dividend a day: of two of one ex-dividend date,
+     * the one the answer gives first, the second skipped as a repeat.
+     */
     @Override
     protected boolean tellsDistributionTypes() {
         return false;

@@ -57,7 +57,10 @@ class TiingoDividendsContractTest extends NetworkDividendsContractTest {
         stub.rateLimitOnce();
     }
 
-    /** One {@code divCash} a day: a special dividend would come summed with the regular one of its day. */
+    /**
+     * One {@code divCash} a day: a special dividend would come summed with the regular one of its day. Of two bars of
+     * one day with a {@code divCash}, the adapter keeps the first and skips the second as a repeat.
+     */
     @Override
     protected boolean tellsDistributionTypes() {
         return false;
