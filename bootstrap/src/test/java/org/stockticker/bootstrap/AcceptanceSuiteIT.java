@@ -1,7 +1,6 @@
 package org.stockticker.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -338,7 +337,7 @@ class AcceptanceSuiteIT {
     void incremental_a_state_in_the_far_future_gives_no_record() throws Exception {
         for (JsonNode test : tests("incremental")) {
             JsonNode future = test.path("future_state");
-            assumeTrue(future.hasNonNull("future_state_path"), "no future_state_path");
+            assertThat(future.hasNonNull("future_state_path")).as("future_state.future_state_path").isTrue();
 
             Run run = run("read", "--config", test.get("config_path").asText(),
                     "--catalog", catalogFor(test, "incremental"),
@@ -455,7 +454,7 @@ class AcceptanceSuiteIT {
 
     private static List<JsonNode> tests(String section) {
         JsonNode tests = CONFIG.path("acceptance_tests").path(section).path("tests");
-        assumeTrue(tests.isArray() && !tests.isEmpty(), "acceptance-test-config.yml has no " + section + " tests");
+        assertThat(tests.isArray() && !tests.isEmpty()).as("acceptance-test-config.yml has %s tests", section).isTrue();
         List<JsonNode> list = new ArrayList<>();
         tests.forEach(list::add);
         return list;

@@ -3,7 +3,6 @@ package org.stockticker.adapters.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +97,7 @@ class CsvFilesTest {
     @Test
     void refuses_a_fifo_at_once_rather_than_wait_for_a_writer() throws Exception {
         Path fifo = dir.resolve("IBM.csv");
-        assumeTrue(mkfifo(fifo), "mkfifo is available");
+        assertThat(mkfifo(fifo)).as("mkfifo (coreutils) made the FIFO").isTrue();
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(this::read)
                 .isInstanceOf(UnreadableSymbolException.class)
