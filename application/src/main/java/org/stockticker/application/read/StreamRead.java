@@ -425,17 +425,24 @@ public final class StreamRead<R> {
         return DateWindow.between(from, settings.endDate());
     }
 
-    /** The cursor's own day, asked for too as the anchor of a re-read rule, where the read watches for one. */
+    /**
+     * The cursor's own day, asked for too as the anchor of a re-read rule, where the read watches for one and the
+     * provider's bars carry an adjusted close that could show a change.
+     */
     private Optional<LocalDate> anchorOf(Symbol symbol, DateWindow window) {
         Optional<LocalDate> cursor = cursor(symbol);
-        return watchesForRereads() && cursor.isPresent()
+        return watchesForRereads() && planner.reach().adjustedValues() && cursor.isPresent()
                 && cursor.get().isBefore(window.from()) && !cursor.get().isBefore(settings.startDate())
                 ? cursor : Optional.empty();
     }
 
+    /**
+     * Whether the read watches each symbol's records for a change since its cursor. It does also where the events
+     * decided beforehand: an adjusted close can move with an event the provider's events do not show (a csv
+     * directory without its companion files).
+     */
     private boolean watchesForRereads() {
-        return incremental && settings.rereadOnAdjustment() && stream.reread().isPresent()
-                && stream.changes().isEmpty();
+        return incremental && settings.rereadOnAdjustment() && stream.reread().isPresent();
     }
 
     /** The symbols whose records synced before changed with an event since their cursor, where the stream knows. */

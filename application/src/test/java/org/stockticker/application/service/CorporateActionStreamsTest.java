@@ -284,8 +284,7 @@ class CorporateActionStreamsTest {
 
         assertThat(asked).containsExactly("every split from 2024-03-08");
         assertThat(prices.requests()).containsExactly(
-                new FakePriceProvider.Request(AAPL, new DateWindow(
-                        LocalDate.of(2024, 3, 8), end)),
+                new FakePriceProvider.Request(AAPL, new DateWindow(LocalDate.of(2024, 3, 8), end)),
                 new FakePriceProvider.Request(MSFT, new DateWindow(first, end)));
         assertThat(sink.eventsOf(RecordingReport.EstimateEvent.class)).singleElement()
                 .isEqualTo(new RecordingReport.EstimateEvent("stock_prices", 5 + 10));
