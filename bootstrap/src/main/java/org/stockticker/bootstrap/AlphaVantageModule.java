@@ -6,12 +6,11 @@ import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import java.time.Clock;
 import org.stockticker.adapters.alphavantage.AlphaVantagePriceProvider;
-import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderConfig;
 
-/** Alpha Vantage daily prices, over Feign with retries and a rate limit. */
+/** Alpha Vantage daily prices, over Feign with retries and a request budget. */
 @Module
 public interface AlphaVantageModule {
 
@@ -20,6 +19,6 @@ public interface AlphaVantageModule {
     @StringKey("alpha_vantage")
     static PriceProviderPort alphaVantage(ProviderConfig config, Clock clock) {
         NetworkSettings settings = AlphaVantagePriceProvider.settings(config);
-        return new AlphaVantagePriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
+        return new AlphaVantagePriceProvider(settings, settings.httpPolicy(), clock);
     }
 }

@@ -5,14 +5,13 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import java.time.Clock;
-import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.polygon.PolygonPriceProvider;
 import org.stockticker.adapters.polygon.PolygonSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderConfig;
 
 /**
- * Massive (formerly Polygon.io) daily aggregates, over Feign with retries and a rate limit. {@code massive} and its
+ * Massive (formerly Polygon.io) daily aggregates, over Feign with retries and a request budget. {@code massive} and its
  * former name {@code polygon} build the same adapter, which names itself in records and messages as configured.
  */
 @Module
@@ -35,6 +34,6 @@ public interface PolygonModule {
     private static PriceProviderPort build(ProviderConfig config, Clock clock) {
         PolygonSettings settings = PolygonSettings.from(config);
         return new PolygonPriceProvider(config.name(), settings,
-                HttpPolicy.defaults(settings.network().requestsPerMinute()), clock);
+                settings.network().httpPolicy(), clock);
     }
 }

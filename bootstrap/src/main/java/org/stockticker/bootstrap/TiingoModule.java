@@ -5,13 +5,12 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import java.time.Clock;
-import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.adapters.tiingo.TiingoPriceProvider;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderConfig;
 
-/** Tiingo end-of-day prices, over Feign with retries and a rate limit; the key travels in a header. */
+/** Tiingo end-of-day prices, over Feign with retries and a request budget; the key travels in a header. */
 @Module
 public interface TiingoModule {
 
@@ -20,6 +19,6 @@ public interface TiingoModule {
     @StringKey("tiingo")
     static PriceProviderPort tiingo(ProviderConfig config, Clock clock) {
         NetworkSettings settings = TiingoPriceProvider.settings(config);
-        return new TiingoPriceProvider(settings, HttpPolicy.defaults(settings.requestsPerMinute()), clock);
+        return new TiingoPriceProvider(settings, settings.httpPolicy(), clock);
     }
 }

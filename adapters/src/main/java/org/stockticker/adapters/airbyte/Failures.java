@@ -6,6 +6,7 @@ import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadStoppedException;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.application.port.out.UnreadableSymbolException;
@@ -26,7 +27,8 @@ final class Failures {
                 || failure instanceof UnreadableSymbolException || failure instanceof CommandLine.Malformed) {
             return FailureType.CONFIG_ERROR;
         }
-        if (failure instanceof ProviderUnavailableException || failure instanceof ReadStoppedException) {
+        if (failure instanceof ProviderUnavailableException || failure instanceof QuotaSpentException
+                || failure instanceof ReadStoppedException) {
             return FailureType.TRANSIENT_ERROR;
         }
         return FailureType.SYSTEM_ERROR;
@@ -52,10 +54,19 @@ final class Failures {
                 : failure.getMessage();
     }
 
-    /** What to tell the user of a stream that stopped. */
+    /**
+     * What to tell the user of a stream that stopped. A spent quota says which, when it resets and where the next
+     * sync resumes.
+     */
     static String readMessage(ReadFailure failure) {
         Throwable cause = failure.cause();
         String what = failure.symbol() != null ? failure.symbol().value() : "stream " + failure.stream();
+        if (cause instanceof QuotaSpentException spent) {
+            return "Provider " + spent.provider() + ": " + spent.budget() + " is spent, so the read stopped at " + what
+                    + "; " + spent.resetsAt().map(reset -> "it resets at " + reset)
+                            .orElse("the provider does not say when it resets")
+                    + "; everything read before is checkpointed, and the next sync resumes from the last STATE";
+        }
         return switch (typeOf(cause)) {
             case CONFIG_ERROR -> cause.getMessage();
             case TRANSIENT_ERROR -> "Provider " + failure.provider() + " failed while reading " + what + ": "

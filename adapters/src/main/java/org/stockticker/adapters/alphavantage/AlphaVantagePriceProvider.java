@@ -3,6 +3,7 @@ package org.stockticker.adapters.alphavantage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkPriceProvider;
@@ -59,6 +60,12 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
      */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 5;
 
+    /**
+     * The free plan's 25 requests a day. A sync that needs more reads what the day allows, checkpoints, and ends;
+     * the next sync, the next day, resumes there.
+     */
+    public static final int DEFAULT_REQUESTS_PER_DAY = 25;
+
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
     private static final Logger LOG = LoggerFactory.getLogger(AlphaVantagePriceProvider.class);
@@ -70,14 +77,17 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
     private final AlphaVantageEventsReader events;
     private final AlphaVantageListings listings;
 
-    /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
+    /**
+     * A provider whose network behaviour follows {@code policy}; the clock tells which day today is, and keeps the
+     * time of its request budget.
+     */
     public AlphaVantagePriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
         this(settings, policy, clock, LOG);
     }
 
     /** A provider that reports skipped events and listings to {@code log}, so that the reports can be checked. */
     AlphaVantagePriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock, Logger log) {
-        super(NAME);
+        super(NAME, clock);
         this.settings = settings;
         this.clock = clock;
         this.api = client(AlphaVantageApi.class, settings.baseUrl(), policy,
@@ -89,10 +99,12 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
 
     /**
      * The Alpha Vantage settings of {@code config}: {@code api_key}, {@code base_url} (default
-     * {@value #DEFAULT_BASE_URL}) and {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     * {@value #DEFAULT_BASE_URL}), {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}) and
+     * {@code requests_per_day} (default {@value #DEFAULT_REQUESTS_PER_DAY}).
      */
     public static NetworkSettings settings(ProviderConfig config) {
-        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
+        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE, OptionalInt.empty(),
+                OptionalInt.of(DEFAULT_REQUESTS_PER_DAY));
     }
 
     /**

@@ -2,11 +2,12 @@ package org.stockticker.adapters.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
- * How a provider client treats the network: its pace, its patience and how often it tries again.
+ * How a provider client treats the network: its pace and budgets, its patience and how often it tries again.
  *
- * @param requestsPerMinute the most requests sent in any minute; requests wait for their turn rather than fail
+ * @param requestsPerMinute the pace: one request per slot of 60/N seconds; requests wait for their turn
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long any read of an answer waits for its next bytes: the start, and every part of the body
  * @param maxAttempts how many times one call is tried in all, the first attempt included
@@ -15,6 +16,10 @@ import java.util.Objects;
  * @param maxRetryAfter the longest wait granted to a provider's {@code Retry-After}
  * @param answerDeadline how long one whole answer may take, from sending the request to the last byte of its body:
  *     a provider sending a byte every few seconds never trips the read timeout, but trips this
+ * @param requestsPerHour the most requests in one clock hour (UTC), where the provider's plan counts them
+ * @param requestsPerDay the most requests in one day (UTC), where the provider's plan counts them
+ * @param maxWait the longest a request waits for an hour's, a day's or the provider's quota; past it, the request
+ *     fails at once saying when the quota resets (see {@link RequestBudget})
  */
 public record HttpPolicy(
         int requestsPerMinute,
@@ -24,7 +29,10 @@ public record HttpPolicy(
         Duration initialBackoff,
         Duration maxBackoff,
         Duration maxRetryAfter,
-        Duration answerDeadline) {
+        Duration answerDeadline,
+        OptionalInt requestsPerHour,
+        OptionalInt requestsPerDay,
+        Duration maxWait) {
 
     /** Long enough for the largest answer a provider sends (decades of daily bars) over a slow line. */
     public static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofMinutes(2);
@@ -42,9 +50,22 @@ public record HttpPolicy(
         requirePositive("maxBackoff", maxBackoff);
         requirePositive("maxRetryAfter", maxRetryAfter);
         requirePositive("answerDeadline", answerDeadline);
+        requirePositive("maxWait", maxWait);
+        Objects.requireNonNull(requestsPerHour, "requestsPerHour is required");
+        Objects.requireNonNull(requestsPerDay, "requestsPerDay is required");
+        if (requestsPerHour.orElse(1) < 1 || requestsPerDay.orElse(1) < 1) {
+            throw new IllegalArgumentException("requestsPerHour and requestsPerDay must be at least 1 where given");
+        }
         if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is below initialBackoff " + initialBackoff);
         }
+    }
+
+    /** A policy paced at {@code requestsPerMinute} alone, which waits up to 30 minutes for a provider's quota. */
+    public HttpPolicy(int requestsPerMinute, Duration connectTimeout, Duration readTimeout, int maxAttempts,
+            Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter, Duration answerDeadline) {
+        this(requestsPerMinute, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff, maxRetryAfter,
+                answerDeadline, OptionalInt.empty(), OptionalInt.empty(), RequestBudget.Limits.DEFAULT_MAX_WAIT);
     }
 
     /** A policy with the {@link #DEFAULT_ANSWER_DEADLINE default deadline} for a whole answer. */
@@ -57,7 +78,21 @@ public record HttpPolicy(
     /** This policy with {@code deadline} for a whole answer. */
     public HttpPolicy withAnswerDeadline(Duration deadline) {
         return new HttpPolicy(requestsPerMinute, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
-                maxRetryAfter, deadline);
+                maxRetryAfter, deadline, requestsPerHour, requestsPerDay, maxWait);
+    }
+
+    /**
+     * This policy with budgets of {@code perHour} requests a clock hour and {@code perDay} a day (where the provider
+     * counts them), and {@code maxWait} as the longest wait for a quota.
+     */
+    public HttpPolicy withBudgets(OptionalInt perHour, OptionalInt perDay, Duration maxWait) {
+        return new HttpPolicy(requestsPerMinute, connectTimeout, readTimeout, maxAttempts, initialBackoff, maxBackoff,
+                maxRetryAfter, answerDeadline, perHour, perDay, maxWait);
+    }
+
+    /** The budgets a {@link RequestBudget} keeps for a client of this policy. */
+    public RequestBudget.Limits limits() {
+        return new RequestBudget.Limits(requestsPerMinute, requestsPerHour, requestsPerDay, maxWait);
     }
 
     /**

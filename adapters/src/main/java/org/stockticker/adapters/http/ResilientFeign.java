@@ -24,9 +24,6 @@ import io.github.resilience4j.core.functions.CheckedFunction;
 import io.github.resilience4j.feign.FeignDecorator;
 import io.github.resilience4j.feign.FeignDecorators;
 import io.github.resilience4j.feign.Resilience4jFeign;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -39,20 +36,28 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RateLimitListener;
 
 /**
  * Builds the Feign client of a network price provider, with the project's one retry layer around it.
  *
  * <p>Each call goes through, outermost first: a Retry (exponential backoff with jitter, or the provider's
- * {@code Retry-After} up to {@link HttpPolicy#maxRetryAfter()}), a CircuitBreaker, then a RateLimiter that spaces
- * requests evenly at {@link HttpPolicy#requestsPerMinute()}. Feign's own retryer is off, so nothing retries twice.
+ * {@code Retry-After} up to {@link HttpPolicy#maxRetryAfter()}), a CircuitBreaker, then the provider's
+ * {@link RequestBudget}, where every attempt waits for its turn (the pace, and the hourly and daily budgets). Feign's
+ * own retryer is off, so nothing retries twice.
+ *
+ * <p>A spent quota ends the call with a {@link QuotaSpentException} rather than retries, unless it resets within the
+ * budget's longest wait: when the provider's decoder recognises an answer that says its quota is spent (a
+ * {@link SpentQuota}, thrown by the error decoder or while the answer is decoded), the budget either waits for the
+ * reset, once, and the request is sent again, or gives up at once; and a 429 whose {@code Retry-After} is longer
+ * than that wait gives up at once too, while one longer than {@link HttpPolicy#maxRetryAfter()} has the budget hold
+ * every request until then.
  *
  * <p>Retried are {@link RetryableException}s, which Feign raises for I/O failures and the provider's
  * {@link ErrorDecoder} raises for statuses worth another try (see {@link HttpErrors#retryable}). Every error status,
@@ -79,21 +84,25 @@ public final class ResilientFeign {
     }
 
     /**
-     * A client of {@code api} at {@code baseUrl}; {@code provider} names it in logs and messages, {@code errors}
-     * turns every non-2xx answer into an exception, and {@code rateLimits} hears of every wait that a 429 causes.
+     * A client of {@code api} at {@code baseUrl}; {@code provider} names it in logs and messages, every request waits
+     * for its turn in {@code budget} (shared by every client of the provider), {@code errors} turns every non-2xx
+     * answer into an exception, and {@code rateLimits} hears of every wait longer than a second, whether the budget's
+     * or a 429's.
      */
-    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
-            RateLimitListener rateLimits) {
-        return client(api, provider, baseUrl, policy, errors, rateLimits, new JacksonDecoder(ExactJson.mapper()));
+    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, RequestBudget budget,
+            ErrorDecoder errors, RateLimitListener rateLimits) {
+        return client(api, provider, baseUrl, policy, budget, errors, rateLimits,
+                new JacksonDecoder(ExactJson.mapper()));
     }
 
     /**
-     * A client as {@link #client(Class, String, URI, HttpPolicy, ErrorDecoder, RateLimitListener)}, whose successful
-     * answers {@code decoder} reads instead of {@link ExactJson}: for a provider that answers some requests in
-     * another format. The decoder runs inside the call, so a {@link RetryableException} it throws is retried.
+     * A client as {@link #client(Class, String, URI, HttpPolicy, RequestBudget, ErrorDecoder, RateLimitListener)},
+     * whose successful answers {@code decoder} reads instead of {@link ExactJson}: for a provider that answers some
+     * requests in another format. The decoder runs inside the call, so a {@link RetryableException} it throws is
+     * retried, and a {@link SpentQuota} it throws is the budget's to handle.
      */
-    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, ErrorDecoder errors,
-            RateLimitListener rateLimits, Decoder decoder) {
+    public static <T> T client(Class<T> api, String provider, URI baseUrl, HttpPolicy policy, RequestBudget budget,
+            ErrorDecoder errors, RateLimitListener rateLimits, Decoder decoder) {
         return Feign.builder()
                 // HTTP/1.1 with keep-alive over the JDK's HttpURLConnection: its read timeout bounds every read of an
                 // answer, the body's included, so a provider that stalls halfway through an answer cannot hold a
@@ -107,7 +116,8 @@ public final class ResilientFeign {
                 .errorDecoder(errors)
                 .responseInterceptor(new ErrorStatus(errors))
                 .requestInterceptor(closeUnlessTls(baseUrl))
-                .addCapability(Resilience4jFeign.capability(new Guard(provider, policy, resilience(provider, policy, rateLimits))))
+                .addCapability(Resilience4jFeign.capability(new Guard(provider, policy,
+                        resilience(provider, policy, budget, rateLimits))))
                 .target(api, baseUrl.toString());
     }
 
@@ -126,7 +136,8 @@ public final class ResilientFeign {
         };
     }
 
-    private static FeignDecorator resilience(String provider, HttpPolicy policy, RateLimitListener rateLimits) {
+    private static FeignDecorator resilience(String provider, HttpPolicy policy, RequestBudget budget,
+            RateLimitListener rateLimits) {
         Retry retry = Retry.of(provider, RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
                 .intervalBiFunction(waits(policy))
@@ -151,22 +162,14 @@ public final class ResilientFeign {
                 .waitDurationInOpenState(policy.maxBackoff())
                 .build());
 
-        // One request per slot rather than a burst per minute: providers that count in shorter windows than a
-        // minute never see a burst either.
-        Duration slot = Duration.ofNanos(TimeUnit.MINUTES.toNanos(1) / policy.requestsPerMinute());
-        RateLimiter limiter = RateLimiter.of(provider, RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(slot)
-                // The limit paces requests, it does not refuse them: a caller waits for its slot.
-                .timeoutDuration(slot.plus(Duration.ofMinutes(1)))
-                .build());
-
         // FeignDecorators wraps each decorator around the ones declared before it, so the last one runs first.
-        return FeignDecorators.builder()
-                .withRateLimiter(limiter)
+        FeignDecorator retried = FeignDecorators.builder()
                 .withCircuitBreaker(breaker)
                 .withRetry(retry)
                 .build();
+        FeignDecorator budgeted = new Budgeted(provider, policy, budget, rateLimits);
+        return (call, method, handler, target) ->
+                retried.decorate(budgeted.decorate(call, method, handler, target), method, handler, target);
     }
 
     private static IntervalBiFunction<Object> waits(HttpPolicy policy) {
@@ -213,13 +216,21 @@ public final class ResilientFeign {
                 && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
-    /** A duration in a few characters: "750 ms", "2 s", "1.5 s". */
+    /**
+     * A duration in a few characters: "750 ms", "2 s", "1.5 s"; from a minute on, in whole minutes rounded up,
+     * "2 min", "3 h 5 min".
+     */
     static String span(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";
         }
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        if (millis < Duration.ofSeconds(59).toMillis()) {
+            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        // Rounded up: a wait is never shown shorter than it is.
+        long minutes = (millis + Duration.ofMinutes(1).toMillis() - 1) / Duration.ofMinutes(1).toMillis();
+        return minutes < 120 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
     private static String path(Request request) {
@@ -281,10 +292,6 @@ public final class ResilientFeign {
                 } catch (CallNotPermittedException e) {
                     throw new ProviderUnavailableException("provider " + provider
                             + " kept failing, so calls to it are paused for up to " + span(policy.maxBackoff()), e);
-                } catch (RequestNotPermitted e) {
-                    throw new ProviderUnavailableException("provider " + provider
-                            + ": no request could be sent in time within the limit of "
-                            + policy.requestsPerMinute() + " requests per minute", e);
                 } catch (FeignException e) {
                     if (e.getCause() instanceof BrokenAnswerException broken) {
                         // An answer decoded inside the call that broke off with its own message, such as a deadline.
@@ -294,6 +301,52 @@ public final class ResilientFeign {
                             + " gave an answer that could not be read (" + describe(e) + ")");
                 }
             };
+        }
+    }
+
+    /**
+     * Every attempt of a call waits for its turn in the budget; a spent quota is waited for once when it resets soon
+     * enough, and otherwise ends the call with the application's exception.
+     */
+    private record Budgeted(String provider, HttpPolicy policy, RequestBudget budget, RateLimitListener rateLimits)
+            implements FeignDecorator {
+
+        @Override
+        public CheckedFunction<Object[], Object> decorate(CheckedFunction<Object[], Object> call, Method method,
+                MethodHandler handler, Target<?> target) {
+            return args -> {
+                boolean waited = false;
+                while (true) {
+                    budget.acquire(rateLimits);
+                    try {
+                        return call.apply(args);
+                    } catch (SpentQuota spent) {
+                        budget.spent(spent, !waited);
+                    } catch (FeignException e) {
+                        if (!(e.getCause() instanceof SpentQuota spent)) {
+                            holdForRetryAfter(e);
+                            throw e;
+                        }
+                        // Recognised while the answer was decoded, inside Feign's own wrapping.
+                        budget.spent(spent, !waited);
+                    }
+                    waited = true;
+                }
+            };
+        }
+
+        /**
+         * A 429 whose {@code Retry-After} is longer than the retry layer waits: beyond the budget's longest wait it
+         * ends the call, else every request of the provider is held until then.
+         */
+        private void holdForRetryAfter(FeignException e) {
+            if (e instanceof RetryableException failure && failure.status() == 429 && failure.retryAfter() != null) {
+                long asked = failure.retryAfter() - System.currentTimeMillis();
+                if (asked > policy.maxRetryAfter().toMillis()) {
+                    budget.spent(SpentQuota.after(Duration.ofMillis(asked), "its rate limit (HTTP 429 asking to wait "
+                            + span(Duration.ofMillis(asked)) + ")"), true);
+                }
+            }
         }
     }
 }

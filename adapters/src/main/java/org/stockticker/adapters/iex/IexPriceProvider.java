@@ -76,14 +76,17 @@ public final class IexPriceProvider extends NetworkPriceProvider implements Corp
     private final Logger log;
     private final AtomicBoolean toldEventReach = new AtomicBoolean();
 
-    /** A provider whose network behaviour follows {@code policy}; the clock only tells which day today is. */
+    /**
+     * A provider whose network behaviour follows {@code policy}; the clock tells which day today is, and keeps the
+     * time of its request budget.
+     */
     public IexPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
         this(settings, policy, clock, LoggerFactory.getLogger(IexPriceProvider.class));
     }
 
     /** A provider that reports skipped events, values left out and the reach of its events to {@code log}. */
     IexPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock, Logger log) {
-        super(NAME);
+        super(NAME, clock);
         this.settings = settings;
         this.clock = clock;
         this.api = client(IexApi.class, settings.baseUrl(), policy, new IexErrorDecoder(settings.apiKey()));

@@ -82,7 +82,8 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
 
     /**
      * A provider known by {@code name} (as configured: {@value #NAME} or {@value #FORMER_NAME}) in records and
-     * messages, whose network behaviour follows {@code policy}; the clock only tells which day today is.
+     * messages, whose network behaviour follows {@code policy}; the clock tells which day today is, and keeps the time
+     * of its request budget.
      */
     public PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock) {
         this(name, settings, policy, clock, LOG);
@@ -90,7 +91,7 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
 
     /** A provider as the other constructor builds it, whose splits, dividends and listings warn {@code log}. */
     PolygonPriceProvider(String name, PolygonSettings settings, HttpPolicy policy, Clock clock, Logger log) {
-        super(name);
+        super(name, clock);
         this.settings = settings;
         this.clock = clock;
         String key = settings.network().apiKey();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -53,13 +54,19 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
     public static final String DEFAULT_BASE_URL = "https://api.tiingo.com";
 
     /**
-     * One request a minute: Tiingo's free plan allows 50 requests an hour, and one a minute is the slowest pace a
-     * whole {@code requests_per_minute} can express. That still allows 60 in an hour, so a sync of more than 50
-     * requests within one hour can meet Tiingo's hourly 429: the retry layer backs off as for any rate limit, and
-     * when the allocation is not back by the last attempt the read ends as a transient failure, to resume from its
-     * last checkpoint. Paid plans raise the setting.
+     * One request a minute, which spreads the free plan's 50 requests an hour over the hour rather than spending
+     * them in a burst. Paid plans raise the setting.
      */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 1;
+
+    /**
+     * The free plan's 50 requests an hour, counted in clock hours as Tiingo counts them: its hourly 429 lasts until
+     * the hour turns.
+     */
+    public static final int DEFAULT_REQUESTS_PER_HOUR = 50;
+
+    /** The free plan's 1,000 requests a day. */
+    public static final int DEFAULT_REQUESTS_PER_DAY = 1_000;
 
     /** Where US listings trade, and so the calendar their trading days belong to. */
     private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
@@ -72,8 +79,8 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
     private final TiingoListingReader listings;
 
     /**
-     * A provider whose network behaviour follows {@code policy}. The clock only tells which day today is, for
-     * listings: each prices request names its window's days explicitly.
+     * A provider whose network behaviour follows {@code policy}. The clock tells which day today is, for listings
+     * (each prices request names its window's days explicitly), and keeps the time of its request budget.
      */
     public TiingoPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock) {
         this(settings, policy, clock, LoggerFactory.getLogger(TiingoPriceProvider.class));
@@ -81,7 +88,7 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
 
     /** A provider that reports skipped events and the listing dates it leaves out to {@code log}. */
     TiingoPriceProvider(NetworkSettings settings, HttpPolicy policy, Clock clock, Logger log) {
-        super(NAME);
+        super(NAME, clock);
         this.settings = settings;
         this.clock = Objects.requireNonNull(clock, "clock is required");
         this.api = client(TiingoApi.class, settings.baseUrl(), policy, new TiingoErrorDecoder(settings.apiKey()));
@@ -91,11 +98,14 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
     }
 
     /**
-     * The Tiingo settings of {@code config}: {@code api_key}, {@code base_url} (default {@value #DEFAULT_BASE_URL})
-     * and {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}).
+     * The Tiingo settings of {@code config}: {@code api_key}, {@code base_url} (default {@value #DEFAULT_BASE_URL}),
+     * {@code requests_per_minute} (default {@value #DEFAULT_REQUESTS_PER_MINUTE}), {@code requests_per_hour}
+     * (default {@value #DEFAULT_REQUESTS_PER_HOUR}) and {@code requests_per_day} (default
+     * {@value #DEFAULT_REQUESTS_PER_DAY}).
      */
     public static NetworkSettings settings(ProviderConfig config) {
-        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE);
+        return NetworkSettings.from(config, DEFAULT_BASE_URL, DEFAULT_REQUESTS_PER_MINUTE,
+                OptionalInt.of(DEFAULT_REQUESTS_PER_HOUR), OptionalInt.of(DEFAULT_REQUESTS_PER_DAY));
     }
 
     /** One symbol a request, at the configured pace; bars carry Tiingo's {@code adjClose} as the adjusted close. */

@@ -2,7 +2,9 @@ package org.stockticker.adapters.airbyte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.stockticker.adapters.airbyte.protocol.AirbyteErrorTraceMessage.FailureType;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -10,6 +12,7 @@ import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Symbol;
@@ -30,6 +33,27 @@ class FailuresTest {
         assertThat(Failures.typeOf(new ProviderUnavailableException("HTTP 503", null)))
                 .isEqualTo(FailureType.TRANSIENT_ERROR);
         assertThat(Failures.typeOf(new BrokenAnswerException("cut short"))).isEqualTo(FailureType.TRANSIENT_ERROR);
+    }
+
+    @Test
+    void a_spent_quota_is_a_transient_error_that_says_when_it_resets_and_where_the_next_sync_resumes() {
+        QuotaSpentException spent = new QuotaSpentException("alpha_vantage", "its budget of 25 requests a day",
+                Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
+
+        assertThat(Failures.typeOf(spent)).isEqualTo(FailureType.TRANSIENT_ERROR);
+        assertThat(Failures.readMessage(new ReadFailure("stock_prices", MSFT, "alpha_vantage", spent)))
+                .isEqualTo("Provider alpha_vantage: its budget of 25 requests a day is spent, so the read stopped at"
+                        + " MSFT; it resets at 2026-12-01T00:00:00Z; everything read before is checkpointed, and the"
+                        + " next sync resumes from the last STATE");
+    }
+
+    @Test
+    void a_spent_quota_whose_reset_is_not_known_says_so() {
+        QuotaSpentException spent = new QuotaSpentException("iex", "the plan's quota (HTTP 402)", Optional.empty());
+
+        assertThat(Failures.readMessage(new ReadFailure("stock_prices", null, "iex", spent)))
+                .contains("the plan's quota (HTTP 402) is spent, so the read stopped at stream stock_prices;"
+                        + " the provider does not say when it resets;");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -15,11 +17,21 @@ class AlphaVantageSettingsTest {
     private static final String KEY = "sk_SECRET_12345";
 
     @Test
-    void defaults_to_alpha_vantage_at_the_free_plans_pace_of_5_requests_per_minute() {
+    void defaults_to_alpha_vantage_at_the_free_plans_5_requests_per_minute_and_25_a_day() {
         NetworkSettings settings = AlphaVantagePriceProvider.settings(
                 new ProviderConfig("alpha_vantage", Map.of("api_key", KEY)));
 
-        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://www.alphavantage.co"), 5));
+        assertThat(settings).isEqualTo(new NetworkSettings(KEY, URI.create("https://www.alphavantage.co"), 5,
+                OptionalInt.empty(), OptionalInt.of(25), Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void reads_a_daily_budget_and_ignores_an_hourly_one_alpha_vantage_does_not_count() {
+        NetworkSettings settings = AlphaVantagePriceProvider.settings(new ProviderConfig("alpha_vantage",
+                Map.of("api_key", KEY, "requests_per_day", 75_000, "requests_per_hour", 3)));
+
+        assertThat(settings.requestsPerDay()).hasValue(75_000);
+        assertThat(settings.requestsPerHour()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class HttpPolicyTest {
@@ -28,6 +29,25 @@ class HttpPolicyTest {
         assertThatThrownBy(() -> HttpPolicy.defaults(5).withAnswerDeadline(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("answerDeadline");
+    }
+
+    @Test
+    void paces_alone_and_waits_thirty_minutes_for_a_quota_unless_given_budgets() {
+        HttpPolicy budgeted = HttpPolicy.defaults(5).withBudgets(OptionalInt.of(50), OptionalInt.of(1000),
+                Duration.ofMinutes(10));
+
+        assertThat(HttpPolicy.defaults(5).limits()).isEqualTo(RequestBudget.Limits.pace(5));
+        assertThat(budgeted.limits()).isEqualTo(new RequestBudget.Limits(5, OptionalInt.of(50), OptionalInt.of(1000),
+                Duration.ofMinutes(10)));
+        assertThat(budgeted.withAnswerDeadline(Duration.ofSeconds(1)).limits()).isEqualTo(budgeted.limits());
+    }
+
+    @Test
+    void refuses_an_hourly_or_daily_budget_below_one() {
+        assertThatThrownBy(() -> HttpPolicy.defaults(5).withBudgets(OptionalInt.empty(), OptionalInt.of(0),
+                Duration.ofMinutes(30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestsPerDay");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,13 @@ class OneConnectionAtATimeServerTest {
     @Test
     void answers_arrive_for_requests_under_way_at_once() {
         server.start();
+        // One attempt, and a read timeout longer than the test waits: a request left waiting behind an idle
+        // connection can neither time out nor be retried in time.
+        HttpPolicy policy = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(30), 1,
+                Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
         ChartApi api = ResilientFeign.client(ChartApi.class, "test", URI.create("http://127.0.0.1:" + socket.getLocalPort()),
-                // One attempt, and a read timeout longer than the test waits: a request left waiting behind an idle
-                // connection can neither time out nor be retried in time.
-                new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(30), 1, Duration.ofMillis(10),
-                        Duration.ofMillis(50), Duration.ofSeconds(1)), (key, response) -> new IllegalStateException(), until -> { });
+                policy, new RequestBudget("test", policy.limits(), Clock.systemUTC(), Sleeper.THREAD),
+                (key, response) -> new IllegalStateException(), until -> { });
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             assertThat(read(api, "FIRST")).isEqualTo(BODY);

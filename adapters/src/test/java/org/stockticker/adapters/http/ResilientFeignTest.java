@@ -19,14 +19,17 @@ import feign.RequestLine;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RateLimitListener;
 
 class ResilientFeignTest {
@@ -37,6 +40,11 @@ class ResilientFeignTest {
             response.status() == 429 || response.status() >= 500
                     ? HttpErrors.retryable(response)
                     : new IllegalStateException("refused with HTTP " + response.status());
+
+    /** A 402 says the hourly allocation is spent, as a provider's decoder recognises its own answer. */
+    private static final ErrorDecoder QUOTAS = (methodKey, response) -> response.status() == 402
+            ? SpentQuota.untilTheNextHour("its hourly allocation")
+            : ERRORS.decode(methodKey, response);
 
     /** An answer long enough to be sent in 40 pieces. */
     private static final String TRICKLED = "{\"prices\":[" + "1.10,".repeat(39) + "1.10]}";
@@ -115,15 +123,82 @@ class ResilientFeignTest {
     }
 
     @Test
-    void cuts_a_long_retry_after_to_the_policy_limit() {
-        failOnceThen("/quote", 429, okJson("{}"), "3600");
-        HttpPolicy patient = policy(2, Duration.ofMillis(20), Duration.ofMillis(300));
+    void a_retry_after_longer_than_the_longest_wait_ends_the_call_at_once_saying_when_the_limit_resets() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+        FakeClock clock = new FakeClock("2026-11-30T15:00:00Z");
 
-        long start = System.nanoTime();
-        client(patient).quote(KEY);
-        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertThatThrownBy(() -> client(FAST, budget(FAST, clock), ERRORS, until -> { }).quote(KEY))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2026-11-30T16:00:00Z")))
+                .hasMessage("provider test: its rate limit (HTTP 429 asking to wait 60 min) is spent;"
+                        + " it resets at 2026-11-30T16:00:00Z");
+        SERVER.verify(1, getRequestedFor(urlPathEqualTo("/quote")));
+        assertThat(clock.waitsLongerThan(Duration.ofSeconds(1))).isEmpty();
+    }
 
-        assertThat(waited).isBetween(Duration.ofMillis(250), Duration.ofSeconds(3));
+    @Test
+    void a_retry_after_longer_than_the_retry_layer_waits_holds_the_next_attempt_until_then_visibly() {
+        failOnceThen("/quote", 429, okJson("{\"price\":1.10}"), "600");
+        FakeClock clock = new FakeClock("2026-11-30T15:00:00Z");
+        HttpPolicy policy = policy(2, Duration.ofMillis(20), Duration.ofMillis(50));
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+
+        JsonNode quote = client(policy, budget(policy, clock), ERRORS, waits::add).quote(KEY);
+
+        assertThat(quote.get("price").decimalValue().toPlainString()).isEqualTo("1.10");
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/quote")));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-30T15:10:00Z"));
+        assertThat(waits).contains(Instant.parse("2026-11-30T15:10:00Z"));
+    }
+
+    @Test
+    void a_spent_quota_that_resets_within_the_longest_wait_is_waited_for_once_and_asked_again() {
+        failOnceThen("/quote", 402, okJson("{\"price\":1.10}"));
+        FakeClock clock = new FakeClock("2026-11-30T15:50:00Z");
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+
+        JsonNode quote = client(FAST, budget(FAST, clock), QUOTAS, waits::add).quote(KEY);
+
+        assertThat(quote.get("price").decimalValue().toPlainString()).isEqualTo("1.10");
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/quote")));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
+        assertThat(waits).containsExactly(Instant.parse("2026-11-30T16:00:00Z"));
+    }
+
+    @Test
+    void a_quota_still_spent_after_its_reset_ends_the_call_with_the_next_reset() {
+        SERVER.stubFor(get(urlPathEqualTo("/history")).willReturn(aResponse().withStatus(402)));
+        FakeClock clock = new FakeClock("2026-11-30T15:50:00Z");
+
+        assertThatThrownBy(() -> client(FAST, budget(FAST, clock), QUOTAS, until -> { }).history(KEY))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2026-11-30T17:00:00Z")));
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/history")));
+    }
+
+    @Test
+    void a_spent_quota_that_resets_after_the_longest_wait_ends_the_call_at_once() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(aResponse().withStatus(402)));
+        FakeClock clock = new FakeClock("2026-11-30T15:10:00Z");
+
+        assertThatThrownBy(() -> client(FAST, budget(FAST, clock), QUOTAS, until -> { }).quote(KEY))
+                .isInstanceOf(QuotaSpentException.class)
+                .hasMessage("provider test: its hourly allocation is spent; it resets at 2026-11-30T16:00:00Z");
+        SERVER.verify(1, getRequestedFor(urlPathEqualTo("/quote")));
+        assertThat(clock.waits()).isEmpty();
+    }
+
+    @Test
+    void every_attempt_counts_against_the_budget_and_an_attempt_past_it_is_not_sent() {
+        SERVER.stubFor(get(urlPathEqualTo("/quote")).willReturn(aResponse().withStatus(503)));
+        FakeClock clock = new FakeClock("2026-11-30T15:00:00Z");
+        HttpPolicy twoADay = FAST.withBudgets(OptionalInt.empty(), OptionalInt.of(2), Duration.ofMinutes(30));
+
+        assertThatThrownBy(() -> client(twoADay, budget(twoADay, clock), ERRORS, until -> { }).quote(KEY))
+                .isInstanceOf(QuotaSpentException.class)
+                .hasMessage("provider test: its budget of 2 requests a day is spent; it resets at 2026-12-01T00:00:00Z");
+        SERVER.verify(2, getRequestedFor(urlPathEqualTo("/quote")));
     }
 
     @Test
@@ -196,8 +271,18 @@ class ResilientFeignTest {
     }
 
     private static QuoteApi client(HttpPolicy policy, RateLimitListener rateLimits) {
+        return client(policy, new RequestBudget("test", policy.limits(), Clock.systemUTC(), Sleeper.THREAD), ERRORS,
+                rateLimits);
+    }
+
+    private static QuoteApi client(HttpPolicy policy, RequestBudget budget, ErrorDecoder errors,
+            RateLimitListener rateLimits) {
         return ResilientFeign.client(QuoteApi.class, "test", URI.create("http://127.0.0.1:" + SERVER.getPort()),
-                policy, ERRORS, rateLimits);
+                policy, budget, errors, rateLimits);
+    }
+
+    private static RequestBudget budget(HttpPolicy policy, FakeClock clock) {
+        return new RequestBudget("test", policy.limits(), clock, clock);
     }
 
     private static HttpPolicy policy(int maxAttempts, Duration maxBackoff, Duration maxRetryAfter) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.http.RequestBudget;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
 
@@ -68,6 +70,24 @@ class NetworkSettingsTest {
         assertThatThrownBy(() -> read(Map.of("api_key", 12345)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("provider.api_key must be a string");
+    }
+
+    @Test
+    void reads_the_longest_wait_for_a_quota_in_whole_minutes_and_refuses_less_than_one() {
+        assertThat(read(Map.of("api_key", KEY, "max_wait_minutes", 45)).maxWait()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(read(Map.of("api_key", KEY)).maxWait()).isEqualTo(Duration.ofMinutes(30));
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "max_wait_minutes", 0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("max_wait_minutes must be at least 1");
+    }
+
+    @Test
+    void counts_no_hourly_or_daily_budget_for_a_provider_that_has_none() {
+        NetworkSettings settings = read(Map.of("api_key", KEY, "requests_per_hour", 10, "requests_per_day", 10));
+
+        assertThat(settings.requestsPerHour()).isEmpty();
+        assertThat(settings.requestsPerDay()).isEmpty();
+        assertThat(settings.httpPolicy().limits()).isEqualTo(RequestBudget.Limits.pace(42));
     }
 
     @Test

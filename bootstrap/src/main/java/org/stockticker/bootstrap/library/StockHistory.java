@@ -26,8 +26,10 @@ import org.stockticker.domain.Symbol;
  * }</pre>
  *
  * <p>Failures arrive as the application's exceptions: {@code UnknownSymbolException},
- * {@code RejectedCredentialsException}, {@code ProviderUnavailableException}, and {@code InvalidInputException}
- * for settings that cannot work. An instance is safe to share between threads.
+ * {@code RejectedCredentialsException}, {@code ProviderUnavailableException}, {@code QuotaSpentException} (a
+ * budget of the provider is spent, and waiting for it would take longer than {@code max_wait_minutes}), and
+ * {@code InvalidInputException} for settings that cannot work. An instance is safe to share between threads, and
+ * its threads share one request budget.
  */
 public final class StockHistory {
 

@@ -126,7 +126,7 @@ public final class ConfigReader {
                     .forEach(note -> problems.add(note.sentence()));
             throw new InvalidInputException("Invalid config: " + String.join("; ", problems));
         }
-        ProviderConfig providerConfig = new ProviderConfig(providerName, plainValues(provider));
+        ProviderConfig providerConfig = new ProviderConfig(providerName, providerValues(config, provider));
         Set<String> secrets = new HashSet<>();
         for (String field : secretFields.get(providerName)) {
             providerConfig.string(field).filter(s -> !s.isBlank()).ifPresent(secrets::add);
@@ -217,6 +217,19 @@ public final class ConfigReader {
             throw new InvalidInputException("Invalid config: " + field + " '" + Printable.shown(text)
                     + "' is not a real calendar date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * The provider's own settings, with the top level's {@code max_wait_minutes}: the provider's client is what
+     * waits. The same name inside {@code provider} is not the setting (the spec has it at the top level only).
+     */
+    private static Map<String, Object> providerValues(JsonNode config, JsonNode provider) {
+        Map<String, Object> values = plainValues(provider);
+        values.remove(ProviderConfig.MAX_WAIT_MINUTES);
+        if (config.hasNonNull(ProviderConfig.MAX_WAIT_MINUTES)) {
+            values.put(ProviderConfig.MAX_WAIT_MINUTES, plainValue(config.get(ProviderConfig.MAX_WAIT_MINUTES)));
+        }
+        return values;
     }
 
     private static Map<String, Object> plainValues(JsonNode object) {

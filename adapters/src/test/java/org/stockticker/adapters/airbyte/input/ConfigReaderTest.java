@@ -75,6 +75,39 @@ class ConfigReaderTest {
     }
 
     @Test
+    void hands_the_top_level_longest_wait_to_the_provider_whose_client_waits() {
+        ConnectorConfig config = reader.parse(json("""
+                {'tickers': ['msft'], 'start_date': '2023-01-03', 'max_wait_minutes': 90,
+                 'provider': {'name': 'tiingo', 'api_key': 'TK_SECRET', 'requests_per_hour': 500,
+                              'requests_per_day': 20000, 'max_wait_minutes': 5}}"""));
+
+        assertThat(config.provider().integer("max_wait_minutes")).hasValue(90);
+        assertThat(config.provider().integer("requests_per_hour")).hasValue(500);
+        assertThat(config.provider().integer("requests_per_day")).hasValue(20000);
+    }
+
+    @Test
+    void leaves_the_longest_wait_to_its_default_when_the_top_level_has_none() {
+        ConnectorConfig config = reader.parse(json("""
+                {'tickers': ['msft'], 'start_date': '2023-01-03',
+                 'provider': {'name': 'alpha_vantage', 'api_key': 'AV_SECRET', 'max_wait_minutes': 5}}"""));
+
+        assertThat(config.provider().properties()).doesNotContainKey("max_wait_minutes");
+    }
+
+    @Test
+    void refuses_budgets_and_a_longest_wait_below_one_naming_each() {
+        assertThatThrownBy(() -> reader.parse(json("""
+                {'tickers': ['msft'], 'start_date': '2023-01-03', 'max_wait_minutes': 0,
+                 'provider': {'name': 'tiingo', 'api_key': 'TK_SECRET', 'requests_per_hour': 0,
+                              'requests_per_day': -1}}""")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("max_wait_minutes")
+                .hasMessageContaining("provider.requests_per_hour")
+                .hasMessageContaining("provider.requests_per_day");
+    }
+
+    @Test
     void accepts_a_loopback_http_base_url() {
         ConnectorConfig config = reader.parse(json("""
                 {'tickers': ['AAPL'], 'start_date': '2023-01-03',

@@ -14,10 +14,17 @@ import org.stockticker.application.port.in.InvalidInputException;
 
 /**
  * The {@code provider} part of a configuration: the provider's name and its own settings, as plain values
- * ({@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link BigDecimal}). Each adapter reads the
- * settings it knows; messages name the field as {@code provider.<key>}.
+ * ({@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link BigDecimal}), and {@link #MAX_WAIT_MINUTES}.
+ * Each adapter reads the settings it knows; messages name the field as {@code provider.<key>}.
  */
 public record ProviderConfig(String name, Map<String, Object> properties) {
+
+    /**
+     * The longest wait, in minutes, for a provider's quota before a read checkpoints and ends instead. A connector
+     * config gives it at its top level, for whichever provider is chosen; it reaches the provider's settings under
+     * this key.
+     */
+    public static final String MAX_WAIT_MINUTES = "max_wait_minutes";
 
     public ProviderConfig {
         Objects.requireNonNull(name, "provider.name is required");
