@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.stockticker.adapters.http.Redaction;
+import org.stockticker.adapters.http.SpentQuota;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
@@ -28,9 +29,13 @@ import org.stockticker.domain.Symbol;
  * {@code "Error Message"} for an invalid call (an unknown symbol, or a missing or invalid key), {@code "Note"} for
  * the call frequency, {@code "Information"} for rate limits, premium-only functions and the demo key. Since
  * nothing in the status tells a rate limit from data, an answer is classified while Feign decodes it, and a rate
- * limit is thrown from there as a {@link RetryableException} with status 429: the retry layer of
+ * limit is thrown from there, so that a rate-limit answer never leaves the Feign call as data. A limit of the pace
+ * (per second or minute) is thrown as a {@link RetryableException} with status 429: the retry layer of
  * {@link org.stockticker.adapters.http.ResilientFeign} then waits and tries again, as it does for a real 429, and
- * tells the rate-limit listener. A rate-limit answer therefore never leaves the Feign call as data.
+ * tells the rate-limit listener. The daily limit (the free plan's 25 requests a day) is thrown as a
+ * {@link SpentQuota} that resets at the next midnight UTC: Alpha Vantage does not say when its day ends, and
+ * midnight UTC is the assumption. Asking again the same day would only be refused, so the request budget waits for
+ * midnight when that is soon enough, and otherwise the read ends, to resume the next day.
  */
 @JsonDeserialize(using = AlphaVantageAnswer.Reader.class)
 record AlphaVantageAnswer(JsonNode body) {
@@ -46,6 +51,10 @@ record AlphaVantageAnswer(JsonNode body) {
     private static final List<String> RATE_LIMIT_WORDS = List.of(
             "rate limit", "frequency", "sparingly", "per second", "per minute", "per day");
     private static final List<String> KEY_WORDS = List.of("apikey", "api key");
+    // The pace's texts may name the daily limit too ("... more sparingly (1 request per second) ... to lift the free
+    // key rate limit (25 requests per day)"), so a text that names a pace is about the pace.
+    private static final List<String> PACE_WORDS = List.of("frequency", "sparingly", "per second", "per minute");
+    private static final List<String> DAY_WORDS = List.of("per day", "daily");
 
     /** Enough for Alpha Vantage's explanations, which run to a few sentences. */
     private static final int EXCERPT_CHARS = 300;
@@ -142,6 +151,15 @@ record AlphaVantageAnswer(JsonNode body) {
         };
     }
 
+    /**
+     * Whether this {@link Kind#RATE_LIMITED} answer says the day's requests are spent, rather than the pace
+     * exceeded: it speaks of a limit per day, and of no pace.
+     */
+    boolean spendsTheDay() {
+        String text = explanation();
+        return mentions(text, DAY_WORDS) && !mentions(text, PACE_WORDS);
+    }
+
     /** The explanation Alpha Vantage sent instead of data, as sent; empty when there is none. */
     String explanation() {
         return text(ERROR_MESSAGE).or(() -> text(INFORMATION)).or(() -> text(NOTE)).orElse("");
@@ -169,7 +187,10 @@ record AlphaVantageAnswer(JsonNode body) {
         return words.stream().anyMatch(lower::contains);
     }
 
-    /** Reads an answer whole and throws a rate limit to the retry layer rather than returning it. */
+    /**
+     * Reads an answer whole and throws a rate limit rather than returning it: to the retry layer for the pace, to
+     * the request budget for the day.
+     */
     static final class Reader extends StdDeserializer<AlphaVantageAnswer> {
 
         // Feign's exceptions must name a request, and a decoder is not told which one it decodes. This stand-in
@@ -184,6 +205,11 @@ record AlphaVantageAnswer(JsonNode body) {
         @Override
         public AlphaVantageAnswer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             AlphaVantageAnswer answer = new AlphaVantageAnswer(context.readTree(parser));
+            if (answer.kind() == Kind.RATE_LIMITED && answer.spendsTheDay()) {
+                // The text is left out here too.
+                throw SpentQuota.untilTheNextDay("its daily request limit (HTTP 200 with Alpha Vantage's "
+                        + (answer.body().has(NOTE) ? NOTE : INFORMATION) + " about it; taken to reset at midnight UTC)");
+            }
             if (answer.kind() == Kind.RATE_LIMITED) {
                 // The text is left out: the daily-limit text quotes the key.
                 throw new RetryableException(429, "HTTP 200 with a rate-limit message", Request.HttpMethod.GET,

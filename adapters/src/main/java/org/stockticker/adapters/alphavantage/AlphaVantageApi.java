@@ -6,7 +6,8 @@ import feign.RequestLine;
 /**
  * The Alpha Vantage functions the adapter calls, all on the one {@code /query} endpoint. JSON answers are read whole,
  * since Alpha Vantage sends the newest day first and events in no particular order; reading them is also where a
- * rate limit, which comes with HTTP 200, is found and handed to the retry layer (see {@link AlphaVantageAnswer}).
+ * rate limit, which comes with HTTP 200, is found and handed to the retry layer, or the daily limit to the request
+ * budget (see {@link AlphaVantageAnswer}).
  * The listings come as CSV, read by {@link AlphaVantageDecoder}, which finds a rate limit sent as JSON instead.
  */
 interface AlphaVantageApi {

@@ -17,8 +17,9 @@ import org.stockticker.application.port.out.BrokenAnswerException;
  * as {@link AlphaVantageListingAnswer}.
  *
  * <p>Alpha Vantage sends its explanations as JSON whatever format was asked for, so a listing answer that starts
- * with <code>{</code> is read as an {@link AlphaVantageAnswer}: a rate limit is thrown to the retry layer from
- * there, as for any other function, and any other explanation is handed on. The CSV is read whole, up to
+ * with <code>{</code> is read as an {@link AlphaVantageAnswer}: a rate limit is thrown from there, as for any other
+ * function (a limit of the pace to the retry layer, the daily limit to the request budget), and any other
+ * explanation is handed on. The CSV is read whole, up to
  * {@value #MAX_LISTING_BYTES} bytes (the whole US market is a few megabytes), while the call's answer deadline runs.
  */
 final class AlphaVantageDecoder implements Decoder {

@@ -32,9 +32,12 @@ import org.stockticker.domain.Symbol;
  * bars handed on oldest first. Prices are as traded, the exact decimals Alpha Vantage wrote; there is no adjusted
  * close, which only the premium {@code TIME_SERIES_DAILY_ADJUSTED} has.
  *
- * <p>Alpha Vantage answers every error with HTTP 200. Its rate limits ({@code Note}, and {@code Information} about
- * a limit) are waited out and retried like a 429 and reported to the rate-limit listener; when the retries run
- * out, the caller gets a {@link org.stockticker.application.port.out.ProviderUnavailableException}. An
+ * <p>Alpha Vantage answers every error with HTTP 200. Its limits of the pace ({@code Note}, and {@code Information}
+ * about a limit per second or minute) are waited out and retried like a 429 and reported to the rate-limit
+ * listener; when the retries run out, the caller gets a
+ * {@link org.stockticker.application.port.out.ProviderUnavailableException}. Its daily limit is a spent quota that
+ * resets at the next midnight UTC (see {@link AlphaVantageAnswer}): waited for when that is within the longest wait,
+ * else a {@link org.stockticker.application.port.out.QuotaSpentException}, and no further request that day. An
  * {@code Error Message} about the key is a rejected key, any other one an unknown symbol; an {@code Information}
  * about a premium-only request is a provider that will not answer, with its text. The key travels as the
  * {@code apikey} query parameter and appears in no message, log line or {@code toString}.

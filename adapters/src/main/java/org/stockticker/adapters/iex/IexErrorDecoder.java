@@ -2,13 +2,14 @@ package org.stockticker.adapters.iex;
 
 import feign.Response;
 import java.util.Optional;
+import org.stockticker.adapters.http.SpentQuota;
 import org.stockticker.adapters.provider.ProviderErrorDecoder;
-import org.stockticker.application.port.out.ProviderUnavailableException;
 
 /**
  * Turns IEX's error statuses, which come with plain-text explanations, into the application's exceptions: beyond
  * what every provider's statuses mean, 402 says the plan's quota is spent (time fixes it, not the key; asking again
- * at once would not help), 404 is an unknown symbol and 400 a request IEX found malformed.
+ * would not help), a {@link SpentQuota} whose reset IEX does not tell, so the read ends, to go on in a later sync;
+ * 404 is an unknown symbol and 400 a request IEX found malformed.
  */
 final class IexErrorDecoder extends ProviderErrorDecoder {
 
@@ -19,9 +20,7 @@ final class IexErrorDecoder extends ProviderErrorDecoder {
     @Override
     protected Optional<Exception> meaning(int status, Response response) {
         return switch (status) {
-            case 402 -> Optional.of(new ProviderUnavailableException("provider " + provider()
-                    + " says the plan's quota is spent (HTTP 402)" + detail(response)
-                    + "; the next sync can go on once it resets", null));
+            case 402 -> Optional.of(SpentQuota.withoutReset("the plan's quota (HTTP 402" + detail(response) + ")"));
             case 404 -> Optional.of(new SymbolNotFound());
             case 400 -> Optional.of(new IllegalStateException("provider " + provider()
                     + " refused the request as malformed (HTTP 400)" + detail(response)));

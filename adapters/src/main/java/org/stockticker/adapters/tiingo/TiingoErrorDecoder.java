@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import java.util.Locale;
 import java.util.Optional;
 import org.stockticker.adapters.http.HttpErrors;
 import org.stockticker.adapters.http.Redaction;
+import org.stockticker.adapters.http.SpentQuota;
 import org.stockticker.adapters.json.ExactJson;
 import org.stockticker.adapters.provider.ProviderErrorDecoder;
 
 /**
  * Turns Tiingo's error statuses, which explain themselves in a JSON {@code detail} field, into the application's
- * exceptions; beyond what every provider's statuses mean, 404 is an unknown ticker. Tiingo's 429 counts an hourly
- * allocation, but waiting is still the only remedy, so it is retried as every provider's is.
+ * exceptions; beyond what every provider's statuses mean, 404 is an unknown ticker, and a 429 that says the hourly
+ * (or daily) request allocation is spent is a {@link SpentQuota} that resets when the next clock hour (or day) in UTC
+ * starts, as Tiingo's allocation does: asking again before then would only be refused, so the request budget waits
+ * for the reset when it is soon enough, and otherwise the read ends. Any other 429 is retried as every provider's is.
  */
 final class TiingoErrorDecoder extends ProviderErrorDecoder {
 
@@ -28,9 +32,31 @@ final class TiingoErrorDecoder extends ProviderErrorDecoder {
         super(TiingoPriceProvider.NAME, apiKey);
     }
 
+    /** Every 5xx; a 429 only when it is not about the allocation (see {@link #meaning}). */
+    @Override
+    protected boolean isRetryable(int status) {
+        return status != 429 && super.isRetryable(status);
+    }
+
     @Override
     protected Optional<Exception> meaning(int status, Response response) {
+        if (status == 429) {
+            return Optional.of(rateLimit(response));
+        }
         return status == 404 ? Optional.of(new SymbolNotFound()) : Optional.empty();
+    }
+
+    /** A spent allocation, hourly or daily, as Tiingo's {@code detail} names it; else a 429 to retry. */
+    private Exception rateLimit(Response response) {
+        String detail = explanation(response);
+        String words = detail.toLowerCase(Locale.ROOT);
+        if (words.contains("allocation") && words.contains("hour")) {
+            return SpentQuota.untilTheNextHour("its hourly request allocation (HTTP 429: " + detail + ")");
+        }
+        if (words.contains("allocation") && (words.contains("daily") || words.contains("day"))) {
+            return SpentQuota.untilTheNextDay("its daily request allocation (HTTP 429: " + detail + ")");
+        }
+        return HttpErrors.retryable(response);
     }
 
     /** The {@code detail} text, or the body's start when it is not Tiingo's JSON; else empty. */

@@ -37,10 +37,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -143,8 +145,8 @@ class AlphaVantagePriceProviderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"note-call-frequency.json", "information-daily-limit.json"})
-    void waits_out_a_rate_limit_sent_with_http_200_and_tries_again(String limit) {
+    @ValueSource(strings = {"note-call-frequency.json", "information-per-second.json"})
+    void waits_out_a_limit_of_the_pace_sent_with_http_200_and_tries_again(String limit) {
         limitedOnceThen(okJson(sample("daily-ibm.json")), limit);
         List<Instant> waits = new CopyOnWriteArrayList<>();
         AlphaVantagePriceProvider provider = provider();
@@ -167,8 +169,8 @@ class AlphaVantagePriceProviderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"note-call-frequency.json", "information-daily-limit.json"})
-    void reports_a_rate_limit_that_outlasts_every_attempt_as_unavailable(String limit) {
+    @ValueSource(strings = {"note-call-frequency.json", "information-per-second.json"})
+    void reports_a_limit_of_the_pace_that_outlasts_every_attempt_as_unavailable(String limit) {
         ALPHA_VANTAGE.stubFor(query().willReturn(okJson(sample(limit))));
         List<Instant> waits = new CopyOnWriteArrayList<>();
         AlphaVantagePriceProvider provider = provider();
@@ -179,6 +181,46 @@ class AlphaVantagePriceProviderTest {
                 .hasMessage("provider alpha_vantage kept failing: HTTP 429 for GET /query after 3 attempts");
         assertThat(waits).hasSize(2);
         ALPHA_VANTAGE.verify(3, getRequestedFor(urlPathEqualTo("/query")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"information-daily-limit.json", "note-daily-limit.json"})
+    void ends_at_once_when_the_daily_limit_is_spent_saying_it_resets_at_midnight_utc(String limit) {
+        ALPHA_VANTAGE.stubFor(get(urlPathEqualTo("/query")).willReturn(okJson(sample(limit))));
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+        AlphaVantagePriceProvider provider = provider();
+        provider.onRateLimited(waits::add);
+
+        assertThatThrownBy(() -> read(provider, FIRST_WEEK))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> {
+                    assertThat(spent.resetsAt()).contains(Instant.parse("2024-01-09T00:00:00Z"));
+                    assertThat(spent.provider()).isEqualTo("alpha_vantage");
+                })
+                .hasMessageStartingWith("provider alpha_vantage: its daily request limit (HTTP 200 with Alpha"
+                        + " Vantage's ")
+                .hasMessageEndingWith(" about it; taken to reset at midnight UTC) is spent;"
+                        + " it resets at 2024-01-09T00:00:00Z")
+                .hasMessageNotContaining(KEY);
+        assertThatThrownBy(() -> read(provider, new Symbol("MSFT"), FIRST_WEEK))
+                .isInstanceOf(QuotaSpentException.class);
+        assertThat(waits).isEmpty();
+        ALPHA_VANTAGE.verify(1, getRequestedFor(urlPathEqualTo("/query")));
+    }
+
+    @Test
+    void waits_for_midnight_utc_when_the_daily_limit_is_spent_shortly_before_it() {
+        limitedOnceThen(okJson(sample("daily-ibm.json")), "information-daily-limit.json");
+        FakeClock lateMonday = new FakeClock("2024-01-08T23:50:00Z");
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+        AlphaVantagePriceProvider provider = new AlphaVantagePriceProvider(settings(), FAST, lateMonday);
+        provider.onRateLimited(waits::add);
+
+        List<DailyBar> bars = read(provider, FIRST_WEEK);
+
+        assertThat(bars).hasSize(4);
+        assertThat(waits).containsExactly(Instant.parse("2024-01-09T00:00:00Z"));
+        assertThat(lateMonday.instant()).isAfterOrEqualTo(Instant.parse("2024-01-09T00:00:00Z"));
+        ALPHA_VANTAGE.verify(2, getRequestedFor(urlPathEqualTo("/query")));
     }
 
     @Test
@@ -302,7 +344,8 @@ class AlphaVantagePriceProviderTest {
         ALPHA_VANTAGE.stubFor(query("HTML").willReturn(aResponse().withStatus(200).withBody(sample("maintenance.html"))));
         ALPHA_VANTAGE.stubFor(query("ECHO").willReturn(aResponse().withStatus(200).withBody(KEY)));
         AlphaVantagePriceProvider provider = provider();
-        for (String symbol : List.of("PREM", "KEY", "LIMIT", "DOWN", "GONE", "HTML", "ECHO")) {
+        // The daily limit last: no request goes out after it.
+        for (String symbol : List.of("PREM", "KEY", "DOWN", "GONE", "HTML", "ECHO", "LIMIT")) {
             failures.add(catchThrowable(() -> read(provider, new Symbol(symbol), FIRST_WEEK)));
         }
         NetworkSettings nowhere = new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + closedPort()),

@@ -41,6 +41,7 @@ import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -209,14 +210,17 @@ class IexPriceProviderTest {
     }
 
     @Test
-    void reports_a_spent_quota_as_unavailable_at_once_not_as_a_rejected_key() {
+    void reports_a_spent_quota_at_once_not_as_a_rejected_key_and_sends_nothing_more() {
         IEX.stubFor(get(urlPathMatching("/stock/.*"))
                 .willReturn(aResponse().withStatus(402).withBody("You have exceeded your allotted message quota.")));
+        IexPriceProvider provider = provider();
 
-        assertThatThrownBy(() -> provider().verify(AAPL))
-                .isInstanceOf(ProviderUnavailableException.class)
+        assertThatThrownBy(() -> provider.verify(AAPL))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt()).isEmpty())
                 .isNotInstanceOf(RejectedCredentialsException.class)
-                .hasMessageContaining("quota is spent (HTTP 402)").hasMessageContaining("exceeded your allotted");
+                .hasMessage("provider iex: the plan's quota (HTTP 402: You have exceeded your allotted message quota.)"
+                        + " is spent; when it resets is not known");
+        assertThatThrownBy(() -> read(provider, FIRST_WEEK)).isInstanceOf(QuotaSpentException.class);
         IEX.verify(1, getRequestedFor(urlPathMatching(".*")));
     }
 

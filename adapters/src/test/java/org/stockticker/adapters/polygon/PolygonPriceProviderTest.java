@@ -45,6 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -455,6 +456,25 @@ class PolygonPriceProviderTest {
 
         assertThat(read(provider, FIRST_WEEK)).hasSize(3);
         assertThat(waits).singleElement().satisfies(until -> assertThat(until).isAfter(before.plusMillis(500)));
+    }
+
+    @Test
+    void ends_at_once_when_a_429_asks_to_wait_longer_than_the_longest_wait() {
+        POLYGON.stubFor(firstPage().willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")
+                .withHeader("Content-Type", "application/json")
+                .withBody(PolygonBodies.error("ERROR", "You've exceeded the maximum requests per minute,"
+                        + " please wait or upgrade your subscription to continue."))));
+        List<Instant> waits = new CopyOnWriteArrayList<>();
+        PolygonPriceProvider provider = provider();
+        provider.onRateLimited(waits::add);
+
+        assertThatThrownBy(() -> read(provider, FIRST_WEEK))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2020-01-10T16:00:00Z")))
+                .hasMessage("provider polygon: its rate limit (HTTP 429 asking to wait 60 min) is spent;"
+                        + " it resets at 2020-01-10T16:00:00Z");
+        assertThat(waits).isEmpty();
+        POLYGON.verify(1, getRequestedFor(urlPathEqualTo(AGGREGATES)));
     }
 
     @Test

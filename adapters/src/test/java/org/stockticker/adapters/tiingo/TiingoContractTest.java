@@ -19,17 +19,15 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.contract.ContractBar;
 import org.stockticker.adapters.contract.NetworkPriceProviderContractTest;
+import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.PriceProviderPort;
@@ -42,7 +40,11 @@ import org.stockticker.domain.Symbol;
  */
 class TiingoContractTest extends NetworkPriceProviderContractTest {
 
-    private static final Clock SEPTEMBER_4 = Clock.fixed(Instant.parse("2020-09-04T15:00:00Z"), ZoneOffset.UTC);
+    /**
+     * Half a minute before the hour turns: Tiingo's rate limit is its hourly allocation, which the adapter waits
+     * for until the next hour, on this clock rather than for real.
+     */
+    private static final String BEFORE_THE_HOUR_TURNS = "2020-09-04T15:59:30Z";
     private static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
             Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(2));
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
@@ -55,7 +57,7 @@ class TiingoContractTest extends NetworkPriceProviderContractTest {
     @Override
     protected PriceProviderPort provider() {
         return new TiingoPriceProvider(new NetworkSettings(KEY, URI.create("http://127.0.0.1:" + TIINGO.getPort()),
-                60_000), FAST, SEPTEMBER_4);
+                60_000), FAST, new FakeClock(BEFORE_THE_HOUR_TURNS));
     }
 
     @Override

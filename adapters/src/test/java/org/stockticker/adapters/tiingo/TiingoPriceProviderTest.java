@@ -41,10 +41,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.DailyBar;
@@ -62,6 +64,9 @@ class TiingoPriceProviderTest {
     private static final Clock JANUARY_9 = Clock.fixed(Instant.parse("2015-01-09T15:00:00Z"), ZoneOffset.UTC);
     private static final DateWindow FIRST_WEEK = window("2015-01-02", "2015-01-08");
     private static final String PRICES = "/tiingo/daily/GOOG/prices";
+    /** Tiingo's answer once the free plan's 50 requests of the hour are spent. */
+    private static final ResponseDefinitionBuilder HOURLY_ALLOCATION_SPENT =
+            json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}");
     private static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
             Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
 
@@ -275,22 +280,51 @@ class TiingoPriceProviderTest {
     }
 
     @Test
-    void waits_out_the_hourly_allocation_message_and_tells_the_listener() {
-        TIINGO.stubFor(get(urlPathEqualTo(PRICES)).inScenario("busy")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(json(429, "{\"detail\":\"Error: You have run over your hourly request allocation.\"}"))
-                .willSetStateTo("calm"));
-        TIINGO.stubFor(get(urlPathEqualTo(PRICES)).inScenario("busy")
-                .whenScenarioStateIs("calm")
-                .willReturn(okJson(sample("prices-goog.json"))));
+    void waits_for_the_next_hour_when_the_hourly_allocation_is_spent_shortly_before_it_and_tells_the_listener() {
+        limitedOnceThen(HOURLY_ALLOCATION_SPENT, okJson(sample("prices-goog.json")));
+        FakeClock clock = new FakeClock("2015-01-09T15:58:00Z");
         List<Instant> waits = new CopyOnWriteArrayList<>();
-        TiingoPriceProvider provider = provider();
+        TiingoPriceProvider provider = new TiingoPriceProvider(settings(), FAST, clock);
         provider.onRateLimited(waits::add);
 
         List<DailyBar> bars = read(provider, FIRST_WEEK);
 
         assertThat(bars).hasSize(3);
-        assertThat(waits).hasSize(1);
+        assertThat(waits).containsExactly(Instant.parse("2015-01-09T16:00:00Z"));
+        assertThat(clock.instant()).isAfterOrEqualTo(Instant.parse("2015-01-09T16:00:00Z"));
+        TIINGO.verify(2, getRequestedFor(urlPathEqualTo(PRICES)));
+    }
+
+    @Test
+    void ends_at_once_when_the_hourly_allocation_is_spent_and_the_hour_turns_after_the_longest_wait() {
+        TIINGO.stubFor(get(urlPathMatching("/tiingo/.*")).willReturn(HOURLY_ALLOCATION_SPENT));
+        TiingoPriceProvider provider = provider();
+
+        assertThatThrownBy(() -> read(provider, FIRST_WEEK))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2015-01-09T16:00:00Z")))
+                .hasMessage("provider tiingo: its hourly request allocation (HTTP 429: Error: You have run over your"
+                        + " hourly request allocation.) is spent; it resets at 2015-01-09T16:00:00Z");
+        assertThatThrownBy(() -> provider.verify(GOOG)).isInstanceOf(QuotaSpentException.class);
+        TIINGO.verify(1, getRequestedFor(urlPathMatching(".*")));
+    }
+
+    @Test
+    void ends_at_once_when_the_daily_allocation_is_spent_saying_it_resets_at_midnight_utc() {
+        TIINGO.stubFor(get(urlPathEqualTo(PRICES)).willReturn(
+                json(429, "{\"detail\":\"Error: You have run over your daily request allocation.\"}")));
+
+        assertThatThrownBy(() -> read(provider(), FIRST_WEEK))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2015-01-10T00:00:00Z")));
+        TIINGO.verify(1, getRequestedFor(urlPathEqualTo(PRICES)));
+    }
+
+    @Test
+    void retries_a_429_that_is_not_about_the_allocation() {
+        limitedOnceThen(json(429, "{\"detail\":\"Too many requests at once.\"}"), okJson(sample("prices-goog.json")));
+
+        assertThat(read(provider(), FIRST_WEEK)).hasSize(3);
         TIINGO.verify(2, getRequestedFor(urlPathEqualTo(PRICES)));
     }
 
@@ -362,6 +396,13 @@ class TiingoPriceProviderTest {
         }
 
         assertThat(bars).hasSize(3);
+    }
+
+    /** The first request for GOOG's prices gets {@code first}, the later ones {@code then}. */
+    private static void limitedOnceThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+        TIINGO.stubFor(get(urlPathEqualTo(PRICES)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first).willSetStateTo("calm"));
+        TIINGO.stubFor(get(urlPathEqualTo(PRICES)).inScenario("busy").whenScenarioStateIs("calm").willReturn(then));
     }
 
     private static void stubPrices(String symbol, ResponseDefinitionBuilder answer) {
