@@ -72,10 +72,21 @@ public final class StreamRead<R> {
                 : record -> key.stream().map(field -> field.valueOf(record, null)).toList();
         StreamState expanded = !incremental ? StreamState.empty()
                 : settings.wholeMarket() ? state : state.expandedTo(settings.tickers());
-        StreamState initial = expanded.retainOnly(settings.tickers());
+        StreamState initial = startingState(state, settings, incremental);
         this.dropped = expanded.cursors().size() - initial.cursors().size();
         this.progress = new StreamReport<>(definition, initial, settings.wholeMarket(), provider, report,
                 checkpointInterval);
+    }
+
+    /**
+     * The state a read of a dated stream starts from: none for a full refresh; else {@code state}, one cursor per
+     * configured symbol (a cursor for every symbol given to each, but in a whole-market read, which keeps one),
+     * without the cursors of symbols no longer configured.
+     */
+    public static StreamState startingState(StreamState state, SyncSettings settings, boolean incremental) {
+        StreamState expanded = !incremental ? StreamState.empty()
+                : settings.wholeMarket() ? state : state.expandedTo(settings.tickers());
+        return expanded.retainOnly(settings.tickers());
     }
 
     /**

@@ -4,23 +4,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.ReadOutcome;
+import org.stockticker.application.port.in.ReadOutcome.ReadFailure;
 import org.stockticker.application.port.in.ReadOutcome.StreamOutcome;
 import org.stockticker.application.port.in.ReadUseCase;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.ReadReportPort;
 import org.stockticker.application.port.out.ReadReportPort.LogLevel;
+import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.read.ReadPlanner;
 import org.stockticker.application.read.ReadableStream;
 import org.stockticker.application.read.SnapshotRead;
 import org.stockticker.application.read.StreamRead;
 import org.stockticker.domain.ConfiguredStream;
+import org.stockticker.domain.StreamState;
 import org.stockticker.domain.SyncMode;
 
 /**
  * Reads the configured streams one after the other, each by the same rules (see {@link StreamRead}): the catalog is
  * checked whole before anything is read, a stream that fails leaves the others to be read, and once a stop is
- * requested no further stream starts.
+ * requested no further stream starts. A stream stopped by a spent quota ({@link QuotaSpentException}) ends the
+ * reading: no further request could be made before the quota resets, so each stream after it is started,
+ * checkpointed with the state it came with and ended INCOMPLETE without a request, and the next sync resumes every
+ * stream where it stood. Their outcomes carry that same failure, which the read reports once.
  */
 public final class ReadService implements ReadUseCase {
 
@@ -62,13 +70,37 @@ public final class ReadService implements ReadUseCase {
             report.log(LogLevel.WARN, "The configured catalog selects no stream: nothing to read");
         }
         List<StreamOutcome> outcomes = new ArrayList<>();
+        Optional<ReadFailure> spent = Optional.empty();
         for (ConfiguredStream stream : configured) {
             if (command.stop().requested()) {
                 break;
             }
-            outcomes.add(read(streams.get(stream.name()), stream.syncMode(), command));
+            if (spent.isPresent()) {
+                outcomes.add(notRead(streams.get(stream.name()), stream.syncMode(), command, spent.get()));
+                continue;
+            }
+            StreamOutcome outcome = read(streams.get(stream.name()), stream.syncMode(), command);
+            outcomes.add(outcome);
+            spent = outcome.failure().filter(failure -> failure.cause() instanceof QuotaSpentException);
         }
         return new ReadOutcome(outcomes);
+    }
+
+    /**
+     * A stream left unread because {@code spent} ended the reading: started, checkpointed with the state it came
+     * with (less the cursors of symbols no longer configured) and ended INCOMPLETE.
+     */
+    private StreamOutcome notRead(ReadableStream<?> stream, SyncMode mode, ReadCommand command, ReadFailure spent) {
+        report.status(stream.name(), StreamStatus.STARTED);
+        report.log(LogLevel.INFO, "Stream " + stream.name() + " is not read in this sync: provider " + provider
+                + "'s quota is spent (see the error); it keeps its state for the next sync");
+        StreamState state = !stream.definition().hasCursor() ? StreamState.empty()
+                : StreamRead.startingState(command.state().of(stream.name()), command.settings(),
+                        mode == SyncMode.INCREMENTAL);
+        report.checkpoint(stream.name(), state, 0);
+        report.status(stream.name(), StreamStatus.INCOMPLETE);
+        return new StreamOutcome(stream.name(),
+                Optional.of(new ReadFailure(stream.name(), null, provider, spent.cause())));
     }
 
     private <R> StreamOutcome read(ReadableStream<R> stream, SyncMode mode, ReadCommand command) {

@@ -1,8 +1,11 @@
 package org.stockticker.application.port.in;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.stockticker.domain.Symbol;
 
 /** How each stream of a read ended, in the catalog's order. */
@@ -17,9 +20,15 @@ public record ReadOutcome(List<StreamOutcome> streams) {
         return streams.stream().allMatch(stream -> stream.failure().isEmpty());
     }
 
-    /** The failures, stream by stream. */
+    /**
+     * The failures, stream by stream; a cause that stopped several streams (a spent quota ends the whole read) once,
+     * with the first stream it stopped.
+     */
     public List<ReadFailure> failures() {
-        return streams.stream().flatMap(stream -> stream.failure().stream()).toList();
+        Set<Throwable> causes = Collections.newSetFromMap(new IdentityHashMap<>());
+        return streams.stream().flatMap(stream -> stream.failure().stream())
+                .filter(failure -> causes.add(failure.cause()))
+                .toList();
     }
 
     /** How the read of one stream ended: complete, or stopped by a failure after its last checkpoint. */
