@@ -28,8 +28,8 @@ interface SyncUseCasesModule {
     }
 
     @Provides
-    static CheckConnectionUseCase check(PriceProviderPort provider, Clock clock) {
-        return new CheckConnectionService(provider, new UsTradingCalendar(), clock);
+    static CheckConnectionUseCase check(PriceProviderPort provider, List<ReadableStream<?>> streams, Clock clock) {
+        return new CheckConnectionService(provider, new UsTradingCalendar(), clock, streams.size());
     }
 
     @Provides

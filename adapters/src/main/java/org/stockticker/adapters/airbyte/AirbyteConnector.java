@@ -143,6 +143,7 @@ public final class AirbyteConnector {
         try {
             ConnectorConfig config = warnedConfig(line);
             CheckResult result = providers.forProvider(config.provider()).check().check(config.settings());
+            result.warnings().forEach(warning -> writer.log(LogLevel.WARN, warning));
             if (result.failure().isEmpty()) {
                 writer.connectionStatus(result.succeeded(), result.message());
             } else {

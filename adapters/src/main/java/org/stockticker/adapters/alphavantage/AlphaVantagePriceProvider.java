@@ -111,12 +111,13 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
     }
 
     /**
-     * One symbol a request, at the configured pace; bars are as traded, without an adjusted close, so no split or
-     * dividend ever changes them.
+     * One symbol a request, at the configured pace and daily budget; bars are as traded, without an adjusted close,
+     * so no split or dividend ever changes them.
      */
     @Override
     public ProviderReach reach() {
-        return ProviderReach.perSymbol(false, settings.requestsPerMinute());
+        return ProviderReach.perSymbol(false, settings.requestsPerMinute())
+                .withBudgets(settings.requestsPerHour(), settings.requestsPerDay());
     }
 
     @Override

@@ -108,10 +108,14 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
                 OptionalInt.of(DEFAULT_REQUESTS_PER_HOUR), OptionalInt.of(DEFAULT_REQUESTS_PER_DAY));
     }
 
-    /** One symbol a request, at the configured pace; bars carry Tiingo's {@code adjClose} as the adjusted close. */
+    /**
+     * One symbol a request, at the configured pace and budgets; bars carry Tiingo's {@code adjClose} as the adjusted
+     * close.
+     */
     @Override
     public ProviderReach reach() {
-        return ProviderReach.perSymbol(true, settings.requestsPerMinute());
+        return ProviderReach.perSymbol(true, settings.requestsPerMinute())
+                .withBudgets(settings.requestsPerHour(), settings.requestsPerDay());
     }
 
     @Override

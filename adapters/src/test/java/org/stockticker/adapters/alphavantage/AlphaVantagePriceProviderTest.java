@@ -30,6 +30,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.QuotaSpentException;
@@ -68,6 +71,15 @@ class AlphaVantagePriceProviderTest {
     @Test
     void reaches_one_symbol_a_request_without_adjusted_values_at_the_configured_pace() {
         assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(false, 60_000));
+    }
+
+    @Test
+    void reaches_with_the_free_plans_daily_budget_unless_configured_otherwise() {
+        NetworkSettings free = AlphaVantagePriceProvider.settings(new ProviderConfig("alpha_vantage",
+                Map.of("api_key", KEY)));
+
+        assertThat(new AlphaVantagePriceProvider(free, FAST, MONDAY).reach()).isEqualTo(
+                ProviderReach.perSymbol(false, 5).withBudgets(OptionalInt.empty(), OptionalInt.of(25)));
     }
 
     @Test

@@ -34,6 +34,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TimeZone;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -44,6 +46,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
+import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.QuotaSpentException;
@@ -78,6 +81,14 @@ class TiingoPriceProviderTest {
     @Test
     void reaches_one_symbol_a_request_with_an_adjusted_close_at_the_configured_pace() {
         assertThat(provider().reach()).isEqualTo(ProviderReach.perSymbol(true, 60_000));
+    }
+
+    @Test
+    void reaches_with_the_free_plans_hourly_and_daily_budgets_unless_configured_otherwise() {
+        NetworkSettings free = TiingoPriceProvider.settings(new ProviderConfig("tiingo", Map.of("api_key", KEY)));
+
+        assertThat(new TiingoPriceProvider(free, FAST, JANUARY_9).reach()).isEqualTo(ProviderReach.perSymbol(true, 1)
+                .withBudgets(OptionalInt.of(50), OptionalInt.of(1000)));
     }
 
     @Test

@@ -89,7 +89,10 @@ public final class ReadPlanner {
         return new ReadPlan.WholeMarket(days, resumes ? resumeAfter : null);
     }
 
-    /** The plan in a sentence, for the log: its requests, how long they take at the provider's pace, and why. */
+    /**
+     * The plan in a sentence, for the log: its requests, how long they take at the provider's pace, how many clock
+     * hours or syncs its hourly or daily budget makes of them when it cannot hold them at once, and why.
+     */
     public String describe(String stream, ReadPlan plan) {
         return describe(stream, plan, 1);
     }
@@ -114,6 +117,10 @@ public final class ReadPlanner {
         }
         if (requests > 0) {
             text.append("; ").append(duration(requests));
+            reach.requestsPerHour().ifPresent(perHour -> text.append(beyondBudget(requests, perHour, "an hour",
+                    "spans", "clock hours")));
+            reach.requestsPerDay().ifPresent(perDay -> text.append(beyondBudget(requests, perDay, "a day", "takes",
+                    "syncs, a day apart")));
         }
         if (plan.expectedRecords() >= 0) {
             text.append("; ").append(perTradingDay < 1 ? "about " : "")
@@ -136,6 +143,18 @@ public final class ReadPlanner {
         long hours = spent.toHours();
         long minutes = spent.toMinutesPart() + (spent.toSecondsPart() >= 30 ? 1 : 0);
         return "about " + (hours > 0 ? hours + " h " : "") + minutes + " min" + at;
+    }
+
+    /**
+     * "; at 25 requests a day this takes 2 syncs, a day apart" when {@code requests} need more than one of the
+     * budget's hours or days, else nothing.
+     */
+    private static String beyondBudget(long requests, int budget, String per, String verb, String units) {
+        if (requests <= budget) {
+            return "";
+        }
+        long periods = (requests + budget - 1) / budget;
+        return "; at " + count(budget, "request") + " " + per + " this " + verb + " " + periods + " " + units;
     }
 
     private static String span(List<LocalDate> days) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.domain.DateWindow;
@@ -175,5 +176,37 @@ class ReadPlannerTest {
                 + " 2 records expected");
         assertThat(perSymbol).startsWith("Read plan for stock_prices: 500 requests, one per symbol")
                 .contains("about 1 h 40 min at 5 requests a minute");
+    }
+
+    @Test
+    void the_plan_tells_how_many_syncs_a_daily_budget_makes_of_it_when_one_cannot_hold_it() {
+        ReadPlanner planner = new ReadPlanner(ProviderReach.perSymbol(false, 5).withBudgets(OptionalInt.empty(),
+                OptionalInt.of(25)), CALENDAR, TODAY);
+        Map<Symbol, DateWindow> forty = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            forty.put(new Symbol("S" + i), window("2024-07-01", "2024-07-03"));
+        }
+
+        String plan = planner.describe("stock_prices", planner.plan(forty, Map.of(), false));
+        String fits = planner.describe("stock_prices", planner.plan(each(window("2024-07-01", "2024-07-03"), AAPL),
+                Map.of(), false));
+
+        assertThat(plan).isEqualTo("Read plan for stock_prices: 40 requests, one per symbol; about 8 min at 5"
+                + " requests a minute; at 25 requests a day this takes 2 syncs, a day apart; 120 records expected");
+        assertThat(fits).doesNotContain("a day");
+    }
+
+    @Test
+    void the_plan_tells_how_many_clock_hours_an_hourly_budget_spreads_it_over() {
+        ReadPlanner planner = new ReadPlanner(ProviderReach.perSymbol(true, 1).withBudgets(OptionalInt.of(50),
+                OptionalInt.of(1000)), CALENDAR, TODAY);
+        Map<Symbol, DateWindow> hundredAndOne = new LinkedHashMap<>();
+        for (int i = 0; i < 101; i++) {
+            hundredAndOne.put(new Symbol("S" + i), window("2024-07-03", "2024-07-03"));
+        }
+
+        String plan = planner.describe("stock_prices", planner.plan(hundredAndOne, Map.of(), false));
+
+        assertThat(plan).contains("; at 50 requests an hour this spans 3 clock hours;").doesNotContain("a day");
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.CheckResult;
+import org.stockticker.application.port.out.ProviderReach;
 import org.stockticker.application.port.out.ProviderUnavailableException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -24,7 +26,7 @@ class CheckConnectionServiceTest {
 
     private final FakePriceProvider provider = new FakePriceProvider("fake");
     private final CheckConnectionService service =
-            new CheckConnectionService(provider, new UsTradingCalendar(), Reads.CLOCK);
+            new CheckConnectionService(provider, new UsTradingCalendar(), Reads.CLOCK, 1);
 
     private static final SyncSettings WHOLE_MARKET =
             SyncSettings.wholeMarket(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31), 0, true);
@@ -54,6 +56,35 @@ class CheckConnectionServiceTest {
         assertThat(status.succeeded()).isFalse();
         assertThat(status.message()).contains("whole market").contains("fake").contains("massive");
         assertThat(provider.requests()).isEmpty();
+    }
+
+    @Test
+    void warns_and_still_succeeds_when_one_sync_of_the_tickers_needs_more_than_the_daily_budget() {
+        provider.reaching(ProviderReach.perSymbol(false, 5).withBudgets(OptionalInt.empty(), OptionalInt.of(25)));
+        CheckConnectionService fourStreams = new CheckConnectionService(provider, new UsTradingCalendar(),
+                Reads.CLOCK, 4);
+        List<Symbol> seven = IntStream.range(0, 7).mapToObj(i -> new Symbol("S" + i)).toList();
+
+        CheckResult status = fourStreams.check(settings(seven));
+
+        assertThat(status.succeeded()).isTrue();
+        assertThat(status.warnings()).singleElement().isEqualTo("One sync of 7 tickers needs about 28 requests (one"
+                + " per ticker for each of the 4 streams), more than the 25 a day provider fake allows"
+                + " (requests_per_day): each sync reads what the day's budget allows, checkpoints and ends, and the"
+                + " next resumes there, so one pass over every ticker takes about 2 syncs, a day apart");
+    }
+
+    @Test
+    void does_not_warn_when_one_sync_fits_the_daily_budget_or_the_provider_has_none() {
+        provider.reaching(ProviderReach.perSymbol(false, 5).withBudgets(OptionalInt.empty(), OptionalInt.of(25)));
+        List<Symbol> six = IntStream.range(0, 6).mapToObj(i -> new Symbol("S" + i)).toList();
+
+        assertThat(new CheckConnectionService(provider, new UsTradingCalendar(), Reads.CLOCK, 4)
+                .check(settings(six)).warnings()).isEmpty();
+        provider.reaching(ProviderReach.perSymbol(false, 5));
+        assertThat(new CheckConnectionService(provider, new UsTradingCalendar(), Reads.CLOCK, 4)
+                .check(settings(List.of(AAPL, MSFT, new Symbol("IBM"), new Symbol("T"), new Symbol("F"),
+                        new Symbol("GE"), new Symbol("KO")))).warnings()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.stockticker.application.port.out;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a price provider can answer, for planning a read with the fewest requests: every provider answers one
@@ -15,18 +16,30 @@ import java.util.Optional;
  * @param requestsPerMinute the most requests the provider is sent in a minute, for the plan's expected duration
  * @param splitAdjustedPrices whether the provider's prices themselves are adjusted for splits (by configuration), so
  *     that a split after a symbol's cursor changes the prices synced before it
+ * @param requestsPerHour the most requests the provider is sent in a clock hour, where its plan counts them
+ * @param requestsPerDay the most requests the provider is sent in a day, where its plan counts them: a plan that
+ *     needs more takes several syncs
  */
 public record ProviderReach(boolean marketDays, boolean adjustedValues, Optional<LocalDate> earliestDay,
-        int requestsPerMinute, boolean splitAdjustedPrices) {
+        int requestsPerMinute, boolean splitAdjustedPrices, OptionalInt requestsPerHour, OptionalInt requestsPerDay) {
 
     /** No limit on how fast requests go, as for local files. */
     public static final int UNPACED = Integer.MAX_VALUE;
 
     public ProviderReach {
         Objects.requireNonNull(earliestDay, "earliestDay is required");
-        if (requestsPerMinute < 1) {
-            throw new IllegalArgumentException("requestsPerMinute must be at least 1");
+        Objects.requireNonNull(requestsPerHour, "requestsPerHour is required");
+        Objects.requireNonNull(requestsPerDay, "requestsPerDay is required");
+        if (requestsPerMinute < 1 || requestsPerHour.orElse(1) < 1 || requestsPerDay.orElse(1) < 1) {
+            throw new IllegalArgumentException("a budget of requests must be at least 1");
         }
+    }
+
+    /** A reach whose prices are split-adjusted or not, without hourly or daily budgets. */
+    public ProviderReach(boolean marketDays, boolean adjustedValues, Optional<LocalDate> earliestDay,
+            int requestsPerMinute, boolean splitAdjustedPrices) {
+        this(marketDays, adjustedValues, earliestDay, requestsPerMinute, splitAdjustedPrices, OptionalInt.empty(),
+                OptionalInt.empty());
     }
 
     /** A reach whose prices are as traded. */
@@ -37,7 +50,14 @@ public record ProviderReach(boolean marketDays, boolean adjustedValues, Optional
 
     /** This reach, with prices adjusted for splits or not. */
     public ProviderReach withSplitAdjustedPrices(boolean adjusted) {
-        return new ProviderReach(marketDays, adjustedValues, earliestDay, requestsPerMinute, adjusted);
+        return new ProviderReach(marketDays, adjustedValues, earliestDay, requestsPerMinute, adjusted,
+                requestsPerHour, requestsPerDay);
+    }
+
+    /** This reach, with budgets of {@code perHour} requests a clock hour and {@code perDay} a day, where counted. */
+    public ProviderReach withBudgets(OptionalInt perHour, OptionalInt perDay) {
+        return new ProviderReach(marketDays, adjustedValues, earliestDay, requestsPerMinute, splitAdjustedPrices,
+                perHour, perDay);
     }
 
     /** A provider that answers one symbol per request, with adjusted values or not, as fast as asked. */
