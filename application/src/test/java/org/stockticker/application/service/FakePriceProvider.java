@@ -44,6 +44,7 @@ final class FakePriceProvider implements PriceProviderPort {
     private final AtomicInteger openStreams = new AtomicInteger();
     private final Map<Symbol, Runnable> actions = new ConcurrentHashMap<>();
     private final Map<Symbol, Integer> actionsAfter = new ConcurrentHashMap<>();
+    private final Map<Symbol, Runnable> requestActions = new ConcurrentHashMap<>();
 
     private volatile ProviderReach reach = ProviderReach.perSymbol(true, ProviderReach.UNPACED);
     private final List<LocalDate> daysAsked = Collections.synchronizedList(new ArrayList<>());
@@ -87,6 +88,12 @@ final class FakePriceProvider implements PriceProviderPort {
     FakePriceProvider runningAfter(Symbol symbol, int barsFirst, Runnable action) {
         actions.put(symbol, action);
         actionsAfter.put(symbol, barsFirst);
+        return this;
+    }
+
+    /** A request for {@code symbol} runs {@code action} first, on the requesting thread, before any answer. */
+    FakePriceProvider onRequest(Symbol symbol, Runnable action) {
+        requestActions.put(symbol, action);
         return this;
     }
 
@@ -170,6 +177,7 @@ final class FakePriceProvider implements PriceProviderPort {
     @Override
     public Stream<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
         requests.add(new Request(symbol, window));
+        requestActions.getOrDefault(symbol, () -> { }).run();
         if (rateLimits.containsKey(symbol)) {
             rateLimitListener.rateLimited(rateLimits.get(symbol));
         }

@@ -2,13 +2,19 @@ package org.stockticker.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.ReadUseCase.ReadCommand;
 import org.stockticker.application.port.out.BrokenAnswerException;
+import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.ReadReportPort.StreamStatus;
 import org.stockticker.application.read.ReadAheadSource;
 import org.stockticker.application.service.FakePriceProvider.Request;
 import org.stockticker.application.service.RecordingReport.Event;
@@ -94,6 +100,46 @@ class ReadAheadReadServiceTest extends ReadServiceTest {
                 SyncState.none()));
 
         assertThat(sink.records()).extracting(RecordEvent::bar).containsExactlyElementsOf(history);
+    }
+
+    @Test
+    void a_rate_limit_a_thread_reading_ahead_meets_after_the_stream_ended_incomplete_is_not_reported() {
+        Instant until = Instant.parse("2024-03-29T12:00:00Z");
+        CountDownLatch ibmAsked = new CountDownLatch(1);
+        AtomicBoolean told = new AtomicBoolean();
+        provider.with(AAPL, bars(AAPL, 1)).with(IBM, bars(IBM, 1, 4))
+                .onRequest(MSFT, () -> await(ibmAsked))
+                .failing(MSFT, new ProviderUnavailableException("provider fake kept failing", null))
+                .onRequest(IBM, () -> {
+                    ibmAsked.countDown();
+                    // The thread reading IBM ahead waits for its turn in the provider's budget until the stream ends.
+                    awaitStatus(StreamStatus.INCOMPLETE);
+                    provider.reportRateLimit(until);
+                    told.set(true);
+                });
+
+        boolean complete = fullRefresh(AAPL, MSFT, IBM);
+
+        assertThat(complete).isFalse();
+        assertThat(told).as("the rate limit was told after the stream ended").isTrue();
+        assertThat(sink.eventsOf(RecordingReport.RateLimitedEvent.class)).isEmpty();
+        assertThat(sink.statuses()).last().isEqualTo(StreamStatus.INCOMPLETE);
+        assertThat(sink.kinds()).last().isEqualTo("ERROR");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(4, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitStatus(StreamStatus status) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        while (!sink.statuses().contains(status) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     /** Symbols after the one a read ended with may have been read ahead: each once at most, no more than the depth. */
