@@ -167,7 +167,7 @@ public final class ResilientFeign {
                 .withCircuitBreaker(breaker)
                 .withRetry(retry)
                 .build();
-        FeignDecorator budgeted = new Budgeted(provider, policy, budget, rateLimits);
+        FeignDecorator budgeted = new Budgeted(policy, budget, rateLimits);
         return (call, method, handler, target) ->
                 retried.decorate(budgeted.decorate(call, method, handler, target), method, handler, target);
     }
@@ -218,7 +218,7 @@ public final class ResilientFeign {
 
     /**
      * A duration in a few characters: "750 ms", "2 s", "1.5 s"; from a minute on, in whole minutes rounded up,
-     * "2 min", "3 h 5 min".
+     * "2 min", "2 h", "3 h 5 min".
      */
     static String span(Duration duration) {
         long millis = duration.toMillis();
@@ -230,7 +230,10 @@ public final class ResilientFeign {
         }
         // Rounded up: a wait is never shown shorter than it is.
         long minutes = (millis + Duration.ofMinutes(1).toMillis() - 1) / Duration.ofMinutes(1).toMillis();
-        return minutes < 120 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+        if (minutes < 120) {
+            return minutes + " min";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
     private static String path(Request request) {
@@ -301,52 +304,6 @@ public final class ResilientFeign {
                             + " gave an answer that could not be read (" + describe(e) + ")");
                 }
             };
-        }
-    }
-
-    /**
-     * Every attempt of a call waits for its turn in the budget; a spent quota is waited for once when it resets soon
-     * enough, and otherwise ends the call with the application's exception.
-     */
-    private record Budgeted(String provider, HttpPolicy policy, RequestBudget budget, RateLimitListener rateLimits)
-            implements FeignDecorator {
-
-        @Override
-        public CheckedFunction<Object[], Object> decorate(CheckedFunction<Object[], Object> call, Method method,
-                MethodHandler handler, Target<?> target) {
-            return args -> {
-                boolean waited = false;
-                while (true) {
-                    budget.acquire(rateLimits);
-                    try {
-                        return call.apply(args);
-                    } catch (SpentQuota spent) {
-                        budget.spent(spent, !waited);
-                    } catch (FeignException e) {
-                        if (!(e.getCause() instanceof SpentQuota spent)) {
-                            holdForRetryAfter(e);
-                            throw e;
-                        }
-                        // Recognised while the answer was decoded, inside Feign's own wrapping.
-                        budget.spent(spent, !waited);
-                    }
-                    waited = true;
-                }
-            };
-        }
-
-        /**
-         * A 429 whose {@code Retry-After} is longer than the retry layer waits: beyond the budget's longest wait it
-         * ends the call, else every request of the provider is held until then.
-         */
-        private void holdForRetryAfter(FeignException e) {
-            if (e instanceof RetryableException failure && failure.status() == 429 && failure.retryAfter() != null) {
-                long asked = failure.retryAfter() - System.currentTimeMillis();
-                if (asked > policy.maxRetryAfter().toMillis()) {
-                    budget.spent(SpentQuota.after(Duration.ofMillis(asked), "its rate limit (HTTP 429 asking to wait "
-                            + span(Duration.ofMillis(asked)) + ")"), true);
-                }
-            }
         }
     }
 }
