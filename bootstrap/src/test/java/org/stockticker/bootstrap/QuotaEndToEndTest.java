@@ -1,6 +1,7 @@
 package org.stockticker.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,6 +49,8 @@ class QuotaEndToEndTest {
             {"Information": "We have detected your API key as %s and our standard API rate limit is 25 requests per\
              day. Please subscribe to any of the premium plans at https://www.alphavantage.co/premium/ to instantly\
              remove all daily rate limits."}""".formatted(KEY);
+    /** The header line of Alpha Vantage's {@code LISTING_STATUS} CSV. */
+    private static final String LISTING_HEADER = "symbol,name,exchange,assetType,ipoDate,delistingDate,status\r\n";
     private static final String TIINGO_HOURLY_ALLOCATION =
             "{\"detail\":\"Error: You have run over your hourly request allocation.\"}";
 
@@ -136,8 +140,100 @@ class QuotaEndToEndTest {
         assertThat(run.ofType("CONNECTION_STATUS")).singleElement().satisfies(status -> assertThat(
                 status.at("/connectionStatus/status").asText()).isEqualTo("SUCCEEDED"));
         assertThat(run.logs("WARN")).anySatisfy(warning -> assertThat(warning).startsWith(
-                "One sync of 30 tickers needs about 30 requests (one per ticker), more than the 25 a day provider"
-                        + " alpha_vantage allows (requests_per_day)"));
+                "One sync of 30 tickers needs about 120 requests (one per ticker for each of the 4 streams), more"
+                        + " than the 25 a day provider alpha_vantage allows (requests_per_day)"));
+    }
+
+    @Test
+    void alpha_vantage_spent_during_prices_leaves_splits_and_tickers_unasked_and_their_requests_spend_the_same_budget() {
+        stub.stubFor(get(urlPathEqualTo("/query")).withQueryParam("function", equalTo("TIME_SERIES_DAILY"))
+                .willReturn(okJson(alphaVantageSeries())));
+        for (String symbol : TICKERS) {
+            stub.stubFor(get(urlPathEqualTo("/query")).withQueryParam("function", equalTo("SPLITS"))
+                    .withQueryParam("symbol", equalTo(symbol)).willReturn(okJson("{\"symbol\":\"" + symbol
+                            + "\",\"data\":[{\"effective_date\":\"2026-11-24\",\"split_factor\":\"2.0000\"}]}")));
+        }
+        stub.stubFor(get(urlPathEqualTo("/query")).withQueryParam("function", equalTo("LISTING_STATUS"))
+                .withQueryParam("state", equalTo("active")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/x-download").withBody(LISTING_HEADER
+                                + "AAA,Aaa Inc,NYSE,Stock,2000-01-03,null,Active\r\n"
+                                + "BBB,Bbb Inc,NYSE,Stock,2000-01-03,null,Active\r\n"
+                                + "CCC,Ccc Inc,NASDAQ,Stock,2000-01-03,null,Active\r\n")));
+        stub.stubFor(get(urlPathEqualTo("/query")).withQueryParam("function", equalTo("LISTING_STATUS"))
+                .withQueryParam("state", equalTo("delisted")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/x-download").withBody(LISTING_HEADER)));
+        Path config = config("alpha_vantage", ", \"requests_per_day\": 2");
+        Path catalog = new Fixtures(dir).file("catalog-three.json", """
+                {"streams": [
+                  {"stream": {"name": "stock_prices", "json_schema": {}, "supported_sync_modes": ["incremental"]},
+                   "sync_mode": "incremental", "destination_sync_mode": "append_dedup", "cursor_field": ["date"]},
+                  {"stream": {"name": "splits", "json_schema": {}, "supported_sync_modes": ["incremental"]},
+                   "sync_mode": "incremental", "destination_sync_mode": "append_dedup",
+                   "cursor_field": ["execution_date"]},
+                  {"stream": {"name": "tickers", "json_schema": {}, "supported_sync_modes": ["full_refresh"]},
+                   "sync_mode": "full_refresh", "destination_sync_mode": "overwrite"}]}""");
+
+        // Monday: the day's 2 requests read two symbols' prices; splits and tickers are not asked for.
+        ConnectorRun first = ConnectorRun.of(new SteppingClock(MONDAY), "read", "--config", config.toString(),
+                "--catalog", catalog.toString());
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(first.errors()).singleElement().satisfies(error -> assertThat(error.get("message").asText())
+                .startsWith("Provider alpha_vantage: its budget of 2 requests a day is spent, so the read stopped at "
+                        + firstUnread(first) + ";"));
+        assertThat(statusesOf(first, "stock_prices")).last().isEqualTo("INCOMPLETE");
+        for (String unread : List.of("splits", "tickers")) {
+            assertThat(statusesOf(first, unread)).as(unread).containsExactly("STARTED", "INCOMPLETE");
+            assertThat(statesOf(first, unread)).as(unread).singleElement().satisfies(state ->
+                    assertThat(state.at("/sourceStats/recordCount").asDouble()).isZero());
+        }
+        assertThat(first.records()).allSatisfy(record -> assertThat(record.get("stream").asText())
+                .isEqualTo("stock_prices"));
+        stub.verify(2, getRequestedFor(urlPathEqualTo("/query")));
+        stub.verify(0, getRequestedFor(urlPathEqualTo("/query")).withQueryParam("function", equalTo("SPLITS")));
+        stub.verify(0, getRequestedFor(urlPathEqualTo("/query"))
+                .withQueryParam("function", equalTo("LISTING_STATUS")));
+
+        // Tuesday: the last symbol's prices and one symbol's splits spend the day; the splits stop at the next.
+        stub.resetRequests();
+        ConnectorRun second = ConnectorRun.of(new SteppingClock("2026-12-01T14:00:00Z"), "read", "--config",
+                config.toString(), "--catalog", catalog.toString(), "--state", lastStates(first).toString());
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(statusesOf(second, "stock_prices")).last().isEqualTo("COMPLETE");
+        assertThat(statusesOf(second, "splits")).last().isEqualTo("INCOMPLETE");
+        assertThat(statusesOf(second, "tickers")).containsExactly("STARTED", "INCOMPLETE");
+        // Splits are read ahead too: the one request the day had left went to one of the first two symbols.
+        List<String> splitsRead = symbolsOf(second, "splits");
+        assertThat(splitsRead).hasSizeLessThanOrEqualTo(1);
+        String splitsStoppedAt = TICKERS.get(splitsRead.size());
+        assertThat(second.errors()).singleElement().satisfies(error -> assertThat(error.get("message").asText())
+                .startsWith("Provider alpha_vantage: its budget of 2 requests a day is spent, so the read stopped at "
+                        + splitsStoppedAt + ";"));
+        stub.verify(2, getRequestedFor(urlPathEqualTo("/query")));
+        stub.verify(1, getRequestedFor(urlPathEqualTo("/query")).withQueryParam("function", equalTo("SPLITS")));
+
+        // Wednesday: the rest of the splits, then the two lists of listings.
+        stub.resetRequests();
+        ConnectorRun third = ConnectorRun.of(new SteppingClock("2026-12-02T14:00:00Z"), "read", "--config",
+                config("alpha_vantage", "").toString(), "--catalog", catalog.toString(), "--state",
+                lastStates(second).toString());
+
+        assertThat(third.exitCode()).as(third.stderr()).isZero();
+        for (String stream : List.of("stock_prices", "splits", "tickers")) {
+            assertThat(statusesOf(third, stream)).as(stream).last().isEqualTo("COMPLETE");
+        }
+        stub.verify(0, getRequestedFor(urlPathEqualTo("/query"))
+                .withQueryParam("function", equalTo("TIME_SERIES_DAILY")));
+        // Every symbol's splits are asked for from its cursor: one read on Tuesday is asked again after its split.
+        stub.verify(TICKERS.size(), getRequestedFor(urlPathEqualTo("/query"))
+                .withQueryParam("function", equalTo("SPLITS")));
+        stub.verify(2, getRequestedFor(urlPathEqualTo("/query"))
+                .withQueryParam("function", equalTo("LISTING_STATUS")));
+        List<String> splits = new ArrayList<>(splitsRead);
+        splits.addAll(symbolsOf(third, "splits"));
+        assertThat(splits).containsExactlyElementsOf(TICKERS);
+        assertThat(symbolsOf(third, "tickers")).containsExactlyElementsOf(TICKERS);
     }
 
     // ---- Tiingo: the hour's requests ------------------------------------------------------------------------------
@@ -278,6 +374,33 @@ class QuotaEndToEndTest {
             args.addAll(List.of("--state", state.toString()));
         }
         return ConnectorRun.of(clock, args.toArray(String[]::new));
+    }
+
+    /** The symbols of the records of {@code stream}, in order. */
+    private static List<String> symbolsOf(ConnectorRun run, String stream) {
+        return run.records().stream().filter(record -> record.get("stream").asText().equals(stream))
+                .map(record -> record.at("/data/symbol").asText()).toList();
+    }
+
+    /** The STREAM_STATUS statuses of {@code stream}, in order. */
+    private static List<String> statusesOf(ConnectorRun run, String stream) {
+        return run.traces("STREAM_STATUS").stream()
+                .filter(trace -> trace.at("/stream_status/stream_descriptor/name").asText().equals(stream))
+                .map(trace -> trace.at("/stream_status/status").asText()).toList();
+    }
+
+    /** The STATE messages' states of {@code stream}, in order. */
+    private static List<JsonNode> statesOf(ConnectorRun run, String stream) {
+        return run.states().stream()
+                .filter(state -> state.at("/stream/stream_descriptor/name").asText().equals(stream)).toList();
+    }
+
+    /** The last STATE of each stream, as the platform hands them back. */
+    private Path lastStates(ConnectorRun run) {
+        Map<String, JsonNode> last = new LinkedHashMap<>();
+        run.states().forEach(state -> last.put(state.at("/stream/stream_descriptor/name").asText(), state));
+        return new Fixtures(dir).file("states.json", last.values().stream().map(JsonNode::toString)
+                .collect(Collectors.joining(",", "[", "]")));
     }
 
     /** The last STATE's state, as the platform hands it back. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Dividend;
@@ -155,12 +156,25 @@ class AlphaVantageCorporateActionsTest {
 
     @Test
     void reports_a_rate_limit_that_outlasts_every_attempt_as_unavailable_never_as_events() {
-        ALPHA_VANTAGE.stubFor(query("SPLITS", "IBM").willReturn(okJson(stub.dailyLimit())));
+        ALPHA_VANTAGE.stubFor(query("SPLITS", "IBM").willReturn(okJson(stub.paceLimit())));
 
         assertThatThrownBy(() -> splits(IBM, ALL))
                 .isInstanceOf(ProviderUnavailableException.class)
                 .hasMessage("provider alpha_vantage kept failing: HTTP 429 for GET /query after 3 attempts");
         ALPHA_VANTAGE.verify(3, getRequestedFor(urlPathEqualTo("/query")));
+    }
+
+    @Test
+    void reports_the_daily_limit_as_a_spent_quota_until_midnight_utc_at_once_and_asks_nothing_more_that_day() {
+        ALPHA_VANTAGE.stubFor(query("SPLITS", "IBM").willReturn(okJson(stub.dailyLimit())));
+        AlphaVantagePriceProvider provider = provider();
+
+        assertThatThrownBy(() -> splits(provider, IBM, ALL))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2025-01-01T00:00:00Z")))
+                .hasMessageNotContaining(AlphaVantageStub.KEY);
+        assertThatThrownBy(() -> dividends(provider, IBM, ALL)).isInstanceOf(QuotaSpentException.class);
+        ALPHA_VANTAGE.verify(1, getRequestedFor(urlPathEqualTo("/query")));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.BrokenAnswerException;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Listing;
@@ -178,7 +179,7 @@ class AlphaVantageListingsTest {
     @Test
     void waits_out_a_rate_limit_sent_as_json_and_then_reads_the_csv() {
         ALPHA_VANTAGE.stubFor(listing("active").inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(stub.dailyLimit())).willSetStateTo("served"));
+                .willReturn(okJson(stub.paceLimit())).willSetStateTo("served"));
         ALPHA_VANTAGE.stubFor(listing("active").inScenario("limit").whenScenarioStateIs("served")
                 .willReturn(csv(ACTIVE)));
         ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(DELISTED)));
@@ -193,7 +194,7 @@ class AlphaVantageListingsTest {
 
     @Test
     void reports_a_rate_limit_that_outlasts_every_attempt_as_unavailable_and_tries_again_on_the_next_call() {
-        ALPHA_VANTAGE.stubFor(listing("active").willReturn(okJson(stub.dailyLimit())));
+        ALPHA_VANTAGE.stubFor(listing("active").willReturn(okJson(stub.paceLimit())));
         AlphaVantagePriceProvider provider = provider();
 
         assertThatThrownBy(() -> provider.listing(new Symbol("IBM")))
@@ -201,6 +202,18 @@ class AlphaVantageListingsTest {
                 .hasMessage("provider alpha_vantage kept failing: HTTP 429 for GET /query after 3 attempts");
         serveBoth();
         assertThat(provider.listing(new Symbol("IBM")).active()).isTrue();
+    }
+
+    @Test
+    void reports_the_daily_limit_sent_as_json_for_the_csv_as_a_spent_quota_until_midnight_utc_at_once() {
+        ALPHA_VANTAGE.stubFor(listing("active").willReturn(okJson(stub.dailyLimit())));
+        ALPHA_VANTAGE.stubFor(listing("delisted").willReturn(csv(DELISTED)));
+
+        assertThatThrownBy(() -> provider().listing(new Symbol("IBM")))
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt())
+                        .contains(Instant.parse("2025-01-01T00:00:00Z")))
+                .hasMessageNotContaining(AlphaVantageStub.KEY);
+        ALPHA_VANTAGE.verify(1, getRequestedFor(urlPathEqualTo("/query")));
     }
 
     @Test

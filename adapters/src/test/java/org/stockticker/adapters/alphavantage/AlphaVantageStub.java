@@ -61,12 +61,12 @@ final class AlphaVantageStub {
     }
 
     /**
-     * Answers the first request of {@code function} for {@code symbol} with the daily rate limit, the later ones
-     * with {@code data}.
+     * Answers the first request of {@code function} for {@code symbol} with the rate limit of the pace, the later
+     * ones with {@code data}.
      */
     void eventsLimitedOnceThen(String function, String symbol, String data) {
         server.stubFor(query(function, symbol).inScenario(function).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(dailyLimit())).willSetStateTo("served"));
+                .willReturn(okJson(paceLimit())).willSetStateTo("served"));
         server.stubFor(query(function, symbol).inScenario(function).whenScenarioStateIs("served")
                 .willReturn(okJson(events(symbol, data))));
     }
@@ -89,10 +89,25 @@ final class AlphaVantageStub {
                 "{\"Error Message\":\"the parameter apikey is invalid or missing: " + key + "\"}")));
     }
 
-    /** Answers the next request, whatever it asks, with the daily rate limit, and those after it as stubbed before. */
+    /**
+     * Answers the next request, whatever it asks, with the rate limit of the pace, which is waited out and retried,
+     * and those after it as stubbed before.
+     */
     void rateLimitOnce() {
         server.stubFor(get(urlPathEqualTo("/query")).atPriority(1).inScenario("limit")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(dailyLimit())).willSetStateTo("served"));
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(paceLimit())).willSetStateTo("served"));
+    }
+
+    /**
+     * Alpha Vantage's answer to requests sent faster than the free plan's pace; it names the daily limit too, but is
+     * about the pace.
+     */
+    String paceLimit() {
+        return """
+                {"Information": "Thank you for using Alpha Vantage! Please consider spreading out your free API \
+                requests more sparingly (1 request per second). You may subscribe to any of the premium plans at \
+                https://www.alphavantage.co/premium/ to lift the free key rate limit (25 requests per day), and gain \
+                access to premium-only data."}""";
     }
 
     /** Alpha Vantage's answer once the day's requests are spent, naming the key. */

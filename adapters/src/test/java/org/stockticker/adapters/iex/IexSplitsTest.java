@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stockticker.adapters.provider.RecordingLogger;
 import org.stockticker.application.port.out.ProviderUnavailableException;
+import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Split;
@@ -183,14 +184,15 @@ class IexSplitsTest {
     }
 
     @Test
-    void reports_a_spent_quota_as_unavailable_not_as_a_rejected_key() {
+    void reports_a_spent_quota_at_once_not_as_a_rejected_key() {
         IEX.stubFor(get(urlPathMatching("/stock/.*")).willReturn(aResponse().withStatus(402)
                 .withBody("You have exceeded your allotted message quota.")));
 
         assertThatThrownBy(() -> read(AAPL, SINCE_2020))
-                .isInstanceOf(ProviderUnavailableException.class)
+                .isInstanceOfSatisfying(QuotaSpentException.class, spent -> assertThat(spent.resetsAt()).isEmpty())
                 .isNotInstanceOf(RejectedCredentialsException.class)
-                .hasMessageContaining("quota is spent (HTTP 402)");
+                .hasMessageContaining("the plan's quota (HTTP 402: You have exceeded your allotted message quota.)"
+                        + " is spent");
         IEX.verify(1, getRequestedFor(urlPathMatching(".*")));
     }
 

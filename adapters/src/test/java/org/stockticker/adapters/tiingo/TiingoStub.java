@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
+import org.stockticker.adapters.http.FakeClock;
 import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.provider.NetworkSettings;
 import org.stockticker.domain.Dividend;
@@ -34,6 +35,8 @@ final class TiingoStub {
     static final String KEY = "sk_SECRET_12345";
     /** 11:00 in New York on Friday 2024-06-14. */
     static final Clock FRIDAY = Clock.fixed(Instant.parse("2024-06-14T15:00:00Z"), ZoneOffset.UTC);
+    /** Half a minute before 12:00 in New York on the same Friday. */
+    static final String BEFORE_THE_HOUR_TURNS = "2024-06-14T15:59:30Z";
     static final HttpPolicy FAST = new HttpPolicy(60_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
             Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
 
@@ -51,9 +54,13 @@ final class TiingoStub {
         this.key = key;
     }
 
-    /** The adapter under test, at the stub, on {@link #FRIDAY}, reporting to {@code log}. */
+    /**
+     * The adapter under test, at the stub, on the day of {@link #FRIDAY} half a minute before the clock hour turns,
+     * reporting to {@code log}: Tiingo's rate limit is its hourly allocation, which the adapter waits for until the
+     * next hour, on this clock rather than for real.
+     */
     TiingoPriceProvider provider(Logger log) {
-        return provider(FRIDAY, log);
+        return provider(new FakeClock(BEFORE_THE_HOUR_TURNS), log);
     }
 
     TiingoPriceProvider provider(Clock clock, Logger log) {
