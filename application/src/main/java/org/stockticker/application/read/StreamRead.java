@@ -258,13 +258,8 @@ public final class StreamRead<R> {
 
     /** Reads every symbol of the market a trading day at a time, from the one cursor of the stream. */
     private StreamOutcome readWholeMarket(StopSignal stop) {
-        StreamState state = progress.state();
-        Optional<LocalDate> cursor = state.everySymbolCursor();
-        Optional<Symbol> through = state.everySymbolThrough();
-        LocalDate from = cursor.map(day -> through.isPresent() ? day : day.plusDays(1))
-                .map(day -> day.minusDays(settings.lookbackDays()))
-                .filter(day -> day.isAfter(settings.startDate()))
-                .orElse(settings.startDate());
+        Optional<Symbol> through = progress.state().everySymbolThrough();
+        LocalDate from = wholeMarketFrom();
         Optional<DateWindow> window = DateWindow.between(from, settings.endDate());
         ReadPlan.WholeMarket plan = planner.planWholeMarket(window.orElse(new DateWindow(from, from)),
                 settings.lookbackDays() == 0 ? through.orElse(null) : null);
@@ -311,6 +306,18 @@ public final class StreamRead<R> {
     }
 
     /**
+     * The first day a whole-market read asks for: the day after the stream's one cursor (the cursor's own day when it
+     * was read part way), less {@code lookback_days}, and never before {@code start_date}.
+     */
+    private LocalDate wholeMarketFrom() {
+        Optional<Symbol> through = progress.state().everySymbolThrough();
+        return progress.state().everySymbolCursor().map(day -> through.isPresent() ? day : day.plusDays(1))
+                .map(day -> day.minusDays(settings.lookbackDays()))
+                .filter(day -> day.isAfter(settings.startDate()))
+                .orElse(settings.startDate());
+    }
+
+    /**
      * Reads every symbol's records since the stream's one cursor at once, where the provider lists them so (the
      * events of every symbol), in ascending order of day and then symbol, with a checkpoint after each day.
      */
@@ -318,10 +325,7 @@ public final class StreamRead<R> {
         EverySymbolSource<R> every = stream.everySymbol().orElseThrow();
         Optional<LocalDate> cursor = progress.state().everySymbolCursor();
         Optional<Symbol> through = progress.state().everySymbolThrough();
-        LocalDate from = cursor.map(day -> through.isPresent() ? day : day.plusDays(1))
-                .map(day -> day.minusDays(settings.lookbackDays()))
-                .filter(day -> day.isAfter(settings.startDate()))
-                .orElse(settings.startDate());
+        LocalDate from = wholeMarketFrom();
         Symbol after = settings.lookbackDays() == 0 ? through.orElse(null) : null;
         LocalDate resumedDay = cursor.orElse(null);
         report.log(LogLevel.INFO, "Read plan for " + stream.name() + ": the whole market's records from " + from

@@ -12,6 +12,7 @@ import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.UsTradingCalendar;
 import org.stockticker.application.port.in.CheckConnectionUseCase;
 import org.stockticker.application.port.in.CheckResult;
+import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.in.UnknownTickersException;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.UnknownSymbolException;
@@ -92,9 +93,7 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
 
     private CheckResult checkWholeMarket() {
         if (!provider.reach().marketDays()) {
-            return CheckResult.failed("tickers [\"*\"] asks for the whole market, which provider " + provider.name()
-                    + " cannot answer: it answers one symbol per request; name the tickers, or use a provider that"
-                    + " answers every symbol of a day at once (massive)");
+            return CheckResult.failed(InvalidInputException.wholeMarketRefused(provider.name(), "massive"));
         }
         LocalDate day = calendar.previousTradingDay(LocalDate.now(clock.withZone(EXCHANGE_ZONE)));
         long symbols;

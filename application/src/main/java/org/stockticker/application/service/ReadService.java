@@ -117,9 +117,8 @@ public final class ReadService implements ReadUseCase {
         ReadableStream<?> stream = streams.get(configured.name());
         boolean byDay = stream.days().isPresent() && planner.reach().marketDays();
         if (!byDay && stream.everySymbol().isEmpty()) {
-            throw new InvalidInputException("tickers [\"*\"] asks for the whole market, which provider " + provider
-                    + " cannot answer for stream " + configured.name() + ": it answers one symbol per request; name"
-                    + " the tickers, or use a provider that answers every symbol of a day at once (massive)");
+            throw new InvalidInputException("Stream " + configured.name() + ": "
+                    + InvalidInputException.wholeMarketRefused(provider, "massive"));
         }
     }
 

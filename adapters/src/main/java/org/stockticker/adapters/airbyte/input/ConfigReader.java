@@ -114,10 +114,8 @@ public final class ConfigReader {
         }
         problems.addAll(problemsBeyondTheSchema(config));
         if (providerName != null && wholeMarket(config) && !WHOLE_MARKET_PROVIDERS.contains(providerName)) {
-            problems.add("tickers [\"*\"] asks for the whole market, which provider " + providerName + " cannot"
-                    + " answer: it answers one symbol per request; name the tickers, or use a provider that answers"
-                    + " every symbol of a day at once (" + String.join(", ", new TreeSet<>(WHOLE_MARKET_PROVIDERS))
-                    + ")");
+            problems.add(InvalidInputException.wholeMarketRefused(providerName,
+                    String.join(", ", new TreeSet<>(WHOLE_MARKET_PROVIDERS))));
         }
         List<UnknownProperties.Note> unknown = unknownProperties.notes(config, providerName);
         if (!problems.isEmpty()) {
