@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.UrlPattern;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,9 +56,11 @@ class QuotaEndToEndTest {
     @TempDir
     Path dir;
 
+    private final AnswersInTurn quota = new AnswersInTurn();
+
     @RegisterExtension
     final WireMockExtension stub = WireMockExtension.newInstance()
-            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().extensions(quota)).build();
 
     // ---- Alpha Vantage: the day's requests ------------------------------------------------------------------------
 
@@ -268,12 +269,10 @@ class QuotaEndToEndTest {
 
     @Test
     void tiingo_spent_for_the_hour_shortly_before_it_turns_waits_for_it_visibly_and_reads_on() {
-        servesThenRefuses(urlPathMatching("/tiingo/daily/.*/prices"), 0, okJson(tiingoPrices()),
-                aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                        .withBody(TIINGO_HOURLY_ALLOCATION));
         // The provider's hour turns while the connector waits for it: its next request is served.
-        stub.stubFor(get(urlPathMatching("/tiingo/daily/.*/prices")).inScenario("quota").whenScenarioStateIs("spent")
-                .willReturn(okJson(tiingoPrices())));
+        quota.answer(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withBody(TIINGO_HOURLY_ALLOCATION), okJson(tiingoPrices()));
+        stub.stubFor(get(urlPathMatching("/tiingo/daily/.*/prices")).willReturn(AnswersInTurn.stub()));
         Path config = new Fixtures(dir).file("config.json", """
                 {"tickers": ["AAA"], "start_date": "2026-11-23", "end_date": "2026-11-27",
                  "provider": {"name": "tiingo", "api_key": "%s", "base_url": "http://127.0.0.1:%d"}}
@@ -347,17 +346,8 @@ class QuotaEndToEndTest {
      */
     private void servesThenRefuses(UrlPattern url, int served, ResponseDefinitionBuilder answer,
             ResponseDefinitionBuilder refusal) {
-        String state = Scenario.STARTED;
-        for (int i = 1; i <= served; i++) {
-            stub.stubFor(get(url).inScenario("quota").whenScenarioStateIs(state).willReturn(answer)
-                    .willSetStateTo("served " + i));
-            state = "served " + i;
-        }
-        stub.stubFor(get(url).inScenario("quota").whenScenarioStateIs(state).willReturn(refusal)
-                .willSetStateTo("spent"));
-        if (served > 0) {
-            stub.stubFor(get(url).inScenario("quota").whenScenarioStateIs("spent").willReturn(refusal));
-        }
+        quota.serveThenRefuse(served, answer, refusal);
+        stub.stubFor(get(url).willReturn(AnswersInTurn.stub()));
     }
 
     private Path config(String provider, String settings) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,20 +41,16 @@ class QuotaProcessIT {
     @TempDir
     Path dir;
 
+    private final AnswersInTurn day = new AnswersInTurn();
+
     @RegisterExtension
     final WireMockExtension alphaVantage = WireMockExtension.newInstance()
-            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()).build();
+            .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().extensions(day)).build();
 
     @Test
     void a_spent_daily_quota_ends_the_process_checkpointed_naming_the_reset_and_the_next_sync_resumes() throws Exception {
-        String state = Scenario.STARTED;
-        for (int i = 1; i <= 2; i++) {
-            alphaVantage.stubFor(get(urlPathEqualTo("/query")).inScenario("day").whenScenarioStateIs(state)
-                    .willReturn(okJson(series())).willSetStateTo("served " + i));
-            state = "served " + i;
-        }
-        alphaVantage.stubFor(get(urlPathEqualTo("/query")).inScenario("day").whenScenarioStateIs(state)
-                .willReturn(okJson(DAILY_LIMIT)));
+        day.serveThenRefuse(2, okJson(series()), okJson(DAILY_LIMIT));
+        alphaVantage.stubFor(get(urlPathEqualTo("/query")).willReturn(AnswersInTurn.stub()));
         Fixtures files = new Fixtures(dir);
         Path config = files.file("config.json", """
                 {"tickers": ["AAA", "BBB", "CCC"], "start_date": "2026-11-23", "end_date": "2026-11-27",
