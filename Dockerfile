@@ -12,17 +12,24 @@ WORKDIR /build
 COPY pom.xml ./
 COPY domain/pom.xml domain/
 COPY application/pom.xml application/
+COPY bom/pom.xml bom/
 COPY adapters/pom.xml adapters/
+COPY adapters/providers/pom.xml adapters/providers/
+COPY adapters/airbyte/pom.xml adapters/airbyte/
 COPY bootstrap/pom.xml bootstrap/
+COPY bootstrap/stock-history/pom.xml bootstrap/stock-history/
+COPY bootstrap/connector/pom.xml bootstrap/connector/
 COPY architecture-tests/pom.xml architecture-tests/
 RUN mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:go-offline
 
 COPY domain/src domain/src
 COPY application/src application/src
-COPY adapters/src adapters/src
-COPY bootstrap/src bootstrap/src
+COPY adapters/providers/src adapters/providers/src
+COPY adapters/airbyte/src adapters/airbyte/src
+COPY bootstrap/stock-history/src bootstrap/stock-history/src
+COPY bootstrap/connector/src bootstrap/connector/src
 COPY architecture-tests/src architecture-tests/src
-RUN mvn -B -q -DskipTests package
+RUN mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package
 
 # ---- runtime stage: a JRE, the jar, and a class-data-sharing archive ----
 FROM ${RUNTIME_IMAGE}
@@ -30,7 +37,7 @@ LABEL io.airbyte.name="airbyte/source-stock-ticker" \
       io.airbyte.version="0.1.0"
 
 WORKDIR /app
-COPY --from=build /build/bootstrap/target/source-stock-ticker.jar /app/source-stock-ticker.jar
+COPY --from=build /build/bootstrap/connector/target/source-stock-ticker.jar /app/source-stock-ticker.jar
 
 # A dynamic CDS archive of the classes that every command loads (ClassDataTraining runs each of them, on a local CSV
 # file and against an IEX-shaped answer on loopback), made by the image's own JVM with the entrypoint's settings (an

@@ -32,6 +32,10 @@ public final class ArchitectureRules {
     private static final String[] TOOLKIT = {
             "org.stockticker.adapters.http..", "org.stockticker.adapters.json..", "org.stockticker.adapters.provider.."};
     private static final String BOOTSTRAP = "org.stockticker.bootstrap..";
+    /** The library's public API: the composition root of a JVM service, beside the connector's bootstrap. */
+    private static final String LIBRARY = "org.stockticker.history..";
+    /** What the library is built of: its API and the providers' wiring it shares with the connector. */
+    private static final String[] LIBRARY_BUILD = {LIBRARY, "org.stockticker.bootstrap.providers.."};
     private static final String JDK = "java..";
 
     public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
@@ -80,17 +84,36 @@ public final class ArchitectureRules {
             .allowEmptyShould(false);
 
     public static final ArchRule ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION = noClasses()
-            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(BOOTSTRAP)
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackages(BOOTSTRAP, LIBRARY)
             .should().dependOnClassesThat().resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..")
-            .because("services and adapters are built by plain constructors in bootstrap's Dagger modules; an "
-                    + "@Inject elsewhere makes Dagger generate factories that pull dagger.internal into that module")
+            .because("services and adapters are built by plain constructors in the Dagger modules of bootstrap and"
+                    + " of the library, the two composition roots; an @Inject elsewhere makes Dagger generate factories"
+                    + " that pull dagger.internal into that module")
             .allowEmptyShould(false);
 
     public static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
-            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(BOOTSTRAP)
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackages(BOOTSTRAP, LIBRARY)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
             .because("bootstrap is the outermost ring that wires everything; depending on it would make the "
-                    + "wiring part of the code it wires")
+                    + "wiring part of the code it wires (the library, the other outermost ring, builds on its providers'"
+                    + " wiring)")
+            .allowEmptyShould(false);
+
+    // Main is left out as in the process rule: with it alone, the rule finds nothing to check.
+    public static final ArchRule NOTHING_DEPENDS_ON_THE_LIBRARY_API = noClasses()
+            .that().resideInAPackage(BASE).and().resideOutsideOfPackage(LIBRARY)
+            .and().doNotHaveFullyQualifiedName(Main.class.getName())
+            .should().dependOnClassesThat().resideInAPackage(LIBRARY)
+            .because("the library's API is for JVM services; the connector and the layers drive the use cases, so"
+                    + " that the API can change for its users alone")
+            .allowEmptyShould(false);
+
+    public static final ArchRule THE_LIBRARY_KNOWS_NO_AIRBYTE = noClasses()
+            .that().resideInAnyPackage(LIBRARY_BUILD)
+            .should().dependOnClassesThat().resideInAnyPackage("org.stockticker.adapters.airbyte..", "com.networknt..",
+                    "tools.jackson..", "com.fasterxml.jackson.dataformat.yaml..")
+            .because("a JVM service that uses the library must not carry the Airbyte protocol, its schema validator"
+                    + " or their Jackson and YAML parsers; its artifact depends on the providers alone")
             .allowEmptyShould(false);
 
     // Fields and calls in bytecode only: a Javadoc {@code System.out} is no access and does not count.

@@ -46,8 +46,11 @@ import org.stockticker.application.port.out.fixture.PricePort;
 import org.stockticker.bootstrap.Main;
 import org.stockticker.bootstrap.fixture.BootstrapThatExits;
 import org.stockticker.bootstrap.fixture.BootstrapWiring;
+import org.stockticker.bootstrap.fixture.ConnectorThatUsesTheLibrary;
 import org.stockticker.domain.fixture.DomainThatUsesJackson;
 import org.stockticker.domain.fixture.PureDomainValue;
+import org.stockticker.history.fixture.LibraryFacade;
+import org.stockticker.history.fixture.LibraryThatWritesAirbyte;
 
 /**
  * Proves that each rule in {@link ArchitectureRules} catches a deliberate violation and lets compliant code
@@ -174,6 +177,36 @@ class ArchitectureRulesProveTheyFailTest {
         assertSatisfiedBy(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, BootstrapWiring.class, CsvPriceReader.class);
     }
 
+    @Test
+    void bootstrap_rule_accepts_the_library_building_on_the_providers_wiring() {
+        assertSatisfiedBy(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, LibraryFacade.class, BootstrapWiring.class,
+                CsvPriceReader.class);
+    }
+
+    @Test
+    void library_api_rule_rejects_the_connector_using_the_library_api() {
+        assertViolatedBy(ArchitectureRules.NOTHING_DEPENDS_ON_THE_LIBRARY_API, ConnectorThatUsesTheLibrary.class,
+                LibraryFacade.class);
+    }
+
+    @Test
+    void library_api_rule_accepts_the_library_using_the_wiring_and_adapters() {
+        assertSatisfiedBy(ArchitectureRules.NOTHING_DEPENDS_ON_THE_LIBRARY_API, LibraryFacade.class,
+                BootstrapWiring.class, CsvPriceReader.class);
+    }
+
+    @Test
+    void airbyte_rule_rejects_a_library_class_that_uses_the_airbyte_edge() {
+        assertViolatedBy(ArchitectureRules.THE_LIBRARY_KNOWS_NO_AIRBYTE, LibraryThatWritesAirbyte.class,
+                AirbyteInput.class);
+    }
+
+    @Test
+    void airbyte_rule_accepts_a_library_built_on_the_providers() {
+        assertSatisfiedBy(ArchitectureRules.THE_LIBRARY_KNOWS_NO_AIRBYTE, LibraryFacade.class, BootstrapWiring.class,
+                CsvPriceReader.class);
+    }
+
     @ParameterizedTest
     @ValueSource(classes = {
             AirbyteThatWritesToSystemOut.class, AirbyteThatWritesToSystemErr.class, AirbyteThatReadsSystemIn.class,
@@ -216,6 +249,9 @@ class ArchitectureRulesProveTheyFailTest {
                         List.of(IexThatUsesCsv.class, CsvPriceReader.class)),
                 Arguments.of(ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION, List.of(CsvInjected.class)),
                 Arguments.of(ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP, List.of(CsvThatUsesBootstrap.class)),
+                Arguments.of(ArchitectureRules.NOTHING_DEPENDS_ON_THE_LIBRARY_API,
+                        List.of(ConnectorThatUsesTheLibrary.class)),
+                Arguments.of(ArchitectureRules.THE_LIBRARY_KNOWS_NO_AIRBYTE, List.of(LibraryThatWritesAirbyte.class)),
                 Arguments.of(ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT,
                         List.of(AirbyteThatWritesToSystemOut.class)));
     }
@@ -242,6 +278,8 @@ class ArchitectureRulesProveTheyFailTest {
                 ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 ArchitectureRules.ONLY_BOOTSTRAP_USES_DEPENDENCY_INJECTION,
                 ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP,
+                ArchitectureRules.NOTHING_DEPENDS_ON_THE_LIBRARY_API,
+                ArchitectureRules.THE_LIBRARY_KNOWS_NO_AIRBYTE,
                 ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT);
     }
 

@@ -43,6 +43,12 @@ class HexagonalArchitectureTest {
     static final ArchRule nothing_depends_on_bootstrap = ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
 
     @ArchTest
+    static final ArchRule nothing_depends_on_the_library_api = ArchitectureRules.NOTHING_DEPENDS_ON_THE_LIBRARY_API;
+
+    @ArchTest
+    static final ArchRule the_library_knows_no_airbyte = ArchitectureRules.THE_LIBRARY_KNOWS_NO_AIRBYTE;
+
+    @ArchTest
     static final ArchRule only_main_touches_the_process_streams_and_exit =
             ArchitectureRules.ONLY_MAIN_TOUCHES_THE_PROCESS_STREAMS_AND_EXIT;
 }

@@ -3,6 +3,7 @@ package org.stockticker.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ import java.util.stream.Stream;
  * Day on Mondays even before 1971, so it can call a closed day open or an open day closed. It answers for {@link #COVERAGE}, 1900 through 9999.
  */
 public final class UsTradingCalendar {
+
+    /** The exchanges' time zone, in which every trading day and "today" are told. */
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     /** The days the calendar answers for; a date outside is refused. */
     public static final DateWindow COVERAGE = new DateWindow(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));

@@ -3,7 +3,6 @@ package org.stockticker.application.read;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import org.stockticker.domain.UsTradingCalendar;
  */
 public final class ReadPlanner {
 
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final ProviderReach reach;
     private final UsTradingCalendar calendar;
@@ -170,7 +168,7 @@ public final class ReadPlanner {
     private Optional<DateWindow> answerable(DateWindow window) {
         LocalDate from = max(window.from(), reach.earliestDay().orElse(UsTradingCalendar.COVERAGE.from()));
         from = max(from, UsTradingCalendar.COVERAGE.from());
-        LocalDate to = min(window.to(), LocalDate.now(clock.withZone(EXCHANGE_ZONE)));
+        LocalDate to = min(window.to(), LocalDate.now(clock.withZone(UsTradingCalendar.ZONE)));
         return DateWindow.between(from, to).flatMap(calendar::clip);
     }
 

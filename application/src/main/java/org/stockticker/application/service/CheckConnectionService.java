@@ -2,14 +2,12 @@ package org.stockticker.application.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.stockticker.domain.DailyBar;
-import org.stockticker.domain.UsTradingCalendar;
 import org.stockticker.application.port.in.CheckConnectionUseCase;
 import org.stockticker.application.port.in.CheckResult;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -18,6 +16,7 @@ import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.UnknownSymbolException;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Checks the key and the first tickers with the provider's cheapest request. The remaining tickers are verified by
@@ -31,7 +30,6 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
     /** How many tickers a check verifies. */
     public static final int TICKERS_CHECKED = 10;
 
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final PriceProviderPort provider;
     private final UsTradingCalendar calendar;
@@ -95,7 +93,7 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
         if (!provider.reach().marketDays()) {
             return CheckResult.failed(InvalidInputException.wholeMarketRefused(provider.name(), "massive"));
         }
-        LocalDate day = calendar.previousTradingDay(LocalDate.now(clock.withZone(EXCHANGE_ZONE)));
+        LocalDate day = calendar.previousTradingDay(LocalDate.now(clock.withZone(UsTradingCalendar.ZONE)));
         long symbols;
         try (Stream<DailyBar> bars = provider.marketDay(day)) {
             symbols = bars.count();

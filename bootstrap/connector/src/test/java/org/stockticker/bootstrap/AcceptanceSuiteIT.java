@@ -34,7 +34,7 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  * <p>The connector is {@code java -jar ${connector.jar}} by default; the system property {@code connector.command}
  * replaces that with any command line (split on spaces), for example a {@code podman run ... IMAGE} prefix, so the
  * same checks run against the container image (scripts/container-test does). Commands run in the repository root and
- * get paths relative to it; files the suite writes go to {@code bootstrap/target/acceptance/}.
+ * get paths relative to it; files the suite writes go to {@code bootstrap/connector/target/acceptance/}.
  *
  * <p>Every read gets its configured catalog the way Airbyte's Connector Acceptance Test 3.x makes it (see
  * {@link CatCatalogs}): basic_read's from discover (every stream, its first sync mode), the others from their
@@ -43,8 +43,8 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  */
 class AcceptanceSuiteIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path WORK = ROOT.resolve("bootstrap/target/acceptance");
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Path WORK = ROOT.resolve("bootstrap/connector/target/acceptance");
     private static final ObjectMapper JSON = AirbyteJson.mapper();
     private static final JsonNode CONFIG = readYaml(ROOT.resolve("acceptance-test-config.yml"));
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);

@@ -30,8 +30,8 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  */
 class AcceptanceTestConfigTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path WORK = ROOT.resolve("bootstrap/target/cat-config");
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Path WORK = ROOT.resolve("bootstrap/connector/target/cat-config");
     private static final ObjectMapper JSON = AirbyteJson.mapper();
 
     private final Map<String, JsonNode> discovered = new HashMap<>();
@@ -162,7 +162,7 @@ class AcceptanceTestConfigTest {
         return config -> change.accept((ObjectNode) config.at(pointer));
     }
 
-    /** A file under bootstrap/target, as a path relative to the repository root. */
+    /** A file under bootstrap/connector/target, as a path relative to the repository root. */
     private static String written(String name, String content) {
         try {
             Files.createDirectories(WORK);

@@ -36,7 +36,7 @@ class CommandLineTest {
 
     /** The version in the parent pom, which every module inherits. */
     private static String pomVersion() throws Exception {
-        Path pom = Path.of("..", "pom.xml");
+        Path pom = Path.of("../..", "pom.xml");
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
         return XPathFactory.newInstance().newXPath().evaluate("/project/version", document).strip();
     }

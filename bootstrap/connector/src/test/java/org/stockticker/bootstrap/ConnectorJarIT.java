@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The packaged jar, run as the platform runs it: a separate process, judged by its stdout and exit status. */
 class ConnectorJarIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("connector.jar", "target/source-stock-ticker.jar"));
 
     private record Result(int exitCode, List<String> stdout, String stderr) {

@@ -27,7 +27,7 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  */
 final class ConnectorProcess implements AutoCloseable {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("connector.jar", "target/source-stock-ticker.jar"));
 
     /** What one run wrote: its complete stdout lines, any unterminated tail, stderr and exit status. */

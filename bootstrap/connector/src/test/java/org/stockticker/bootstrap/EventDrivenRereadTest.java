@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EventDrivenRereadTest {
 
-    private static final Path SAMPLE = Path.of("..", "examples", "data").toAbsolutePath().normalize();
+    private static final Path SAMPLE = Path.of("../..", "examples", "data").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;

@@ -26,7 +26,7 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  */
 class LauncherIT {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("connector.jar", "target/source-stock-ticker.jar"))
             .toAbsolutePath();
 
@@ -37,7 +37,7 @@ class LauncherIT {
             mkdir "$LAUNCHER_ROOT/build-running" 2>/dev/null \\
               || { echo "mvn: another build of this tree is running" >&2; exit 1; }
             echo build >>"$LAUNCHER_ROOT/builds"
-            jar="$LAUNCHER_ROOT/bootstrap/target/source-stock-ticker.jar"
+            jar="$LAUNCHER_ROOT/bootstrap/connector/target/source-stock-ticker.jar"
             head -c 100000 "$REAL_JAR" >"$jar"
             sleep 2
             cat "$REAL_JAR" >"$jar"
@@ -52,10 +52,10 @@ class LauncherIT {
         Path launcher = Files.copy(REPOSITORY.resolve("source-stock-ticker"), root.resolve("source-stock-ticker"));
         executable(launcher);
         Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-        Path jar = Files.createDirectories(root.resolve("bootstrap/target")).resolve("source-stock-ticker.jar");
+        Path jar = Files.createDirectories(root.resolve("bootstrap/connector/target")).resolve("source-stock-ticker.jar");
         Files.copy(JAR, jar);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
-        Path sources = Files.createDirectories(root.resolve("bootstrap/src/main/java"));
+        Path sources = Files.createDirectories(root.resolve("bootstrap/connector/src/main/java"));
         Files.writeString(sources.resolve("Touched.java"), "class Touched {}\n");
         executable(Files.writeString(Files.createDirectories(root.resolve("bin")).resolve("mvn"), MVN));
 

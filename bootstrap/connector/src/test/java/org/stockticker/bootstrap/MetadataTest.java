@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** {@code metadata.yaml} says what is true of the connector: its tags, the hosts it calls, its documentation. */
 class MetadataTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final String REPOSITORY = "https://github.com/stockticker/source-stock-ticker";
 
     private final JsonNode data = yaml(ROOT.resolve("metadata.yaml")).get("data");

@@ -293,7 +293,7 @@ class ReadCommandTest {
 
     @Test
     void the_bundled_sample_config_syncs_every_sample_ticker() throws IOException {
-        Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
+        Path examples = Path.of("../..", "examples").toAbsolutePath().normalize();
         Path config = fixtures().file("sample-config.json", Files.readString(examples.resolve("config.json"))
                 .replace("\"examples/data\"", "\"" + examples.resolve("data").toString().replace("\\", "\\\\") + "\""));
 

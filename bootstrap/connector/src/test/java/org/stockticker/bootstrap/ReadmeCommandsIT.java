@@ -26,7 +26,7 @@ import org.stockticker.adapters.airbyte.AirbyteJson;
  */
 class ReadmeCommandsIT {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("connector.jar", "target/source-stock-ticker.jar"))
             .toAbsolutePath();
     private static final String FIRST_SYNC_MARKER = "<!-- ReadmeCommandsIT runs this block as written -->";
@@ -37,7 +37,7 @@ class ReadmeCommandsIT {
     @BeforeEach
     void copyTheRepositoryLayout() throws IOException {
         executable(Files.copy(REPOSITORY.resolve("source-stock-ticker"), root.resolve("source-stock-ticker")));
-        Path target = Files.createDirectories(root.resolve("bootstrap/target"));
+        Path target = Files.createDirectories(root.resolve("bootstrap/connector/target"));
         Files.copy(JAR, target.resolve("source-stock-ticker.jar"));
         // No class-data-sharing training here: the launcher runs the jar without an archive, as it may.
         Files.writeString(target.resolve("source-stock-ticker.jsa.failed"), "");

@@ -155,7 +155,7 @@ class SpecCommandTest {
 
     @Test
     void the_spec_the_acceptance_tests_compare_is_the_spec() throws Exception {
-        JsonNode expected = AirbyteJson.mapper().readTree(Path.of("..", "integration_tests", "spec.json").toFile());
+        JsonNode expected = AirbyteJson.mapper().readTree(Path.of("../..", "integration_tests", "spec.json").toFile());
 
         assertThat(run.messages().get(0).get("spec")).isEqualTo(expected);
     }

@@ -24,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stockticker.adapters.airbyte.input.ConfigReader;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.port.out.ProviderConfig;
+import org.stockticker.bootstrap.providers.AlphaVantageModule;
+import org.stockticker.bootstrap.providers.CsvModule;
+import org.stockticker.bootstrap.providers.IexModule;
+import org.stockticker.bootstrap.providers.PolygonModule;
+import org.stockticker.bootstrap.providers.TiingoModule;
+
 
 /**
  * The whole market and the read plan through the command line, against a stub of Massive on loopback that answers

@@ -90,6 +90,27 @@ public record HttpPolicy(
                 maxRetryAfter, answerDeadline, perHour, perDay, maxWait);
     }
 
+    /**
+     * This policy with {@code timeout} as the longest any one answer may take, from sending the request to its last
+     * byte; the connect and read timeouts are cut to it where they were longer.
+     */
+    public HttpPolicy withTimeout(Duration timeout) {
+        requirePositive("timeout", timeout);
+        return new HttpPolicy(requestsPerMinute, shorter(connectTimeout, timeout), shorter(readTimeout, timeout),
+                maxAttempts, initialBackoff, maxBackoff, maxRetryAfter, timeout, requestsPerHour, requestsPerDay,
+                maxWait);
+    }
+
+    /** This policy trying each call {@code attempts} times in all, the first attempt included. */
+    public HttpPolicy withMaxAttempts(int attempts) {
+        return new HttpPolicy(requestsPerMinute, connectTimeout, readTimeout, attempts, initialBackoff, maxBackoff,
+                maxRetryAfter, answerDeadline, requestsPerHour, requestsPerDay, maxWait);
+    }
+
+    private static Duration shorter(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     /** The budgets a {@link RequestBudget} keeps for a client of this policy. */
     public RequestBudget.Limits limits() {
         return new RequestBudget.Limits(requestsPerMinute, requestsPerHour, requestsPerDay, maxWait);

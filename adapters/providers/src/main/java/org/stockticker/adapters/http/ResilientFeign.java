@@ -156,7 +156,9 @@ public final class ResilientFeign {
         // up every attempt mean the provider is down, and further calls would only add to its load.
         int window = 2 * policy.maxAttempts();
         CircuitBreaker breaker = CircuitBreaker.of(provider, CircuitBreakerConfig.custom()
-                .slidingWindow(window, window, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(window)
+                .minimumNumberOfCalls(window)
                 .failureRateThreshold(100)
                 .recordException(ResilientFeign::isTransient)
                 .waitDurationInOpenState(policy.maxBackoff())

@@ -26,7 +26,7 @@ import org.stockticker.domain.Symbol;
  */
 class CsvSampleDataTest {
 
-    private static final Path SAMPLE = Path.of("..", "examples", "data").toAbsolutePath().normalize();
+    private static final Path SAMPLE = Path.of("../..", "examples", "data").toAbsolutePath().normalize();
     private static final DateWindow SAMPLE_YEARS = new DateWindow(LocalDate.of(2019, 1, 2), LocalDate.of(2024, 12, 31));
     /** The Adj Close column has 4 decimals, the closes 2: what they leave of the exact adjustment, relatively. */
     private static final BigDecimal ROUNDING = new BigDecimal("0.00001");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stockticker.adapters.http.HttpPolicy;
 import org.stockticker.adapters.http.RequestBudget;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
@@ -32,6 +33,28 @@ class NetworkSettingsTest {
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089/v1"));
         assertThat(settings.requestsPerMinute()).isEqualTo(600);
+    }
+
+    @Test
+    void a_timeout_and_a_number_of_attempts_reach_the_clients_policy() {
+        NetworkSettings settings = read(Map.of("api_key", KEY, "timeout_seconds", 20, "max_attempts", 2));
+
+        HttpPolicy policy = settings.httpPolicy();
+        assertThat(policy.answerDeadline()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(policy.readTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(policy.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(policy.maxAttempts()).isEqualTo(2);
+        HttpPolicy defaults = read(Map.of("api_key", KEY)).httpPolicy();
+        assertThat(defaults.answerDeadline()).isEqualTo(HttpPolicy.DEFAULT_ANSWER_DEADLINE);
+        assertThat(defaults.maxAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void refuses_a_timeout_or_attempts_out_of_range_naming_the_field() {
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "timeout_seconds", 0)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("provider.timeout_seconds must be from 1 to 3600");
+        assertThatThrownBy(() -> read(Map.of("api_key", KEY, "max_attempts", 0)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("provider.max_attempts must be from 1 to 10");
     }
 
     @Test

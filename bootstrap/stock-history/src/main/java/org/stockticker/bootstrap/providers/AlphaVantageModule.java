@@ -1,4 +1,4 @@
-package org.stockticker.bootstrap;
+package org.stockticker.bootstrap.providers;
 
 import dagger.Module;
 import dagger.Provides;

@@ -1,0 +1,137 @@
+package org.stockticker.application.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.stockticker.application.port.in.HistoryUseCase;
+import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.CorporateActionsPort;
+import org.stockticker.application.port.out.ListingsPort;
+import org.stockticker.application.port.out.PriceProviderPort;
+import org.stockticker.application.read.CursorOrder;
+import org.stockticker.domain.AdjustedSeries;
+import org.stockticker.domain.AdjustedSeries.SkippedDividend;
+import org.stockticker.domain.Adjustment;
+import org.stockticker.domain.BackAdjustment;
+import org.stockticker.domain.DailyBar;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Dividend;
+import org.stockticker.domain.Listing;
+import org.stockticker.domain.Split;
+import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
+
+/**
+ * Serves a symbol's history straight from the provider, in window and in order, with what had to be put in order
+ * or left out told to {@code warnings}.
+ *
+ * <p>Adjusted bars cost the provider's requests for the bars, the splits and (for dividends) the dividends of the
+ * symbol: the events are read up to today, since every later event changes the adjusted prices, and the bars from a
+ * week before the window (the close before a dividend on its first day) to the last dividend, whose close before
+ * it measures it.
+ */
+public final class HistoryService implements HistoryUseCase {
+
+    /** Calendar days read before a window for adjusted bars: enough for the trading day before its first day. */
+    static final int DAYS_BEFORE = 7;
+
+    private final PriceProviderPort prices;
+    private final Clock clock;
+    private final Consumer<String> warnings;
+
+    public HistoryService(PriceProviderPort prices, Clock clock, Consumer<String> warnings) {
+        this.prices = Objects.requireNonNull(prices, "prices are required");
+        this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.warnings = Objects.requireNonNull(warnings, "warnings are required");
+    }
+
+    @Override
+    public String provider() {
+        return prices.name();
+    }
+
+    @Override
+    public List<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
+        return inOrder(symbol, window, prices::dailyBars, DailyBar::date, DailyBar::date);
+    }
+
+    @Override
+    public List<Split> splits(Symbol symbol, DateWindow window) {
+        return inOrder(symbol, window, actions()::splits, Split::executionDate, Split::executionDate);
+    }
+
+    @Override
+    public List<Dividend> dividends(Symbol symbol, DateWindow window) {
+        return inOrder(symbol, window, actions()::dividends, Dividend::exDividendDate,
+                dividend -> List.of(dividend.exDividendDate(), dividend.distributionType()));
+    }
+
+    @Override
+    public Listing listing(Symbol symbol) {
+        if (!(prices instanceof ListingsPort listings)) {
+            throw new InvalidInputException("provider " + prices.name() + " has no listings");
+        }
+        return listings.listing(symbol);
+    }
+
+    @Override
+    public AdjustedSeries adjustedBars(Symbol symbol, DateWindow window, Adjustment adjustment) {
+        Objects.requireNonNull(adjustment, "adjustment is required");
+        if (prices.reach().splitAdjustedPrices()) {
+            throw new InvalidInputException("provider " + prices.name() + " is set to send split-adjusted prices"
+                    + " (adjusted: true), and adjusted bars are computed from as-traded ones: leave adjusted unset");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UsTradingCalendar.ZONE));
+        LocalDate eventsTo = later(window.to(), today);
+        List<Split> splits = splits(symbol, new DateWindow(window.from(), eventsTo));
+        List<Dividend> dividends = adjustment == Adjustment.SPLITS
+                ? List.of() : dividends(symbol, new DateWindow(window.from(), eventsTo));
+        LocalDate barsFrom = adjustment == Adjustment.SPLITS ? window.from() : window.from().minusDays(DAYS_BEFORE);
+        LocalDate barsTo = dividends.stream().map(Dividend::exDividendDate).reduce(window.to(), HistoryService::later);
+        List<DailyBar> bars = dailyBars(symbol, new DateWindow(barsFrom, barsTo));
+
+        AdjustedSeries series = BackAdjustment.adjust(bars, splits, dividends, adjustment);
+        series.skippedDividends().forEach(skipped -> warnings.accept(skipped(symbol, skipped)));
+        return series.within(window);
+    }
+
+    private CorporateActionsPort actions() {
+        if (!(prices instanceof CorporateActionsPort actions)) {
+            throw new InvalidInputException("provider " + prices.name() + " has no splits or dividends");
+        }
+        return actions;
+    }
+
+    private <R> List<R> inOrder(Symbol symbol, DateWindow window, Reader<R> read, Function<R, LocalDate> dayOf,
+            Function<R, ?> keyOf) {
+        CursorOrder<R> order = new CursorOrder<>(window, dayOf, keyOf);
+        try (Stream<R> records = read.read(symbol, window)) {
+            records.forEach(order::add);
+        }
+        return order.ascending(symbol, warnings);
+    }
+
+    private static String skipped(Symbol symbol, SkippedDividend skipped) {
+        Dividend dividend = skipped.dividend();
+        String why = switch (skipped.reason()) {
+            case NO_EARLIER_BAR -> "no bar before its ex-dividend date was read to measure it against";
+            case AMOUNT_NOT_BELOW_CLOSE -> "its amount is not below the close before its ex-dividend date";
+        };
+        return "Adjusted bars of " + symbol.value() + " leave out the dividend of " + dividend.cashAmount()
+                .toPlainString() + " with ex-dividend date " + dividend.exDividendDate() + ": " + why;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** One of the provider's reads of a symbol over a window. */
+    @FunctionalInterface
+    private interface Reader<R> {
+        Stream<R> read(Symbol symbol, DateWindow window);
+    }
+}

@@ -1,0 +1,144 @@
+package org.stockticker.history;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.Symbol;
+
+/**
+ * The calls of a {@link StockHistory}, answered as {@link CompletableFuture}s completed on its threads: get it from
+ * {@link StockHistory#async()}. Invalid arguments throw {@link InvalidRequestException} at the call; the provider's
+ * failures complete the future exceptionally with the exception the synchronous call would throw (wrapped in a
+ * {@link java.util.concurrent.CompletionException} by {@link CompletableFuture#join()}). A call for several symbols
+ * completes once all of them are read, and fails with the failure of the first symbol, in the order given, that
+ * failed. To bound a call's time, use {@link CompletableFuture#orTimeout}.
+ */
+public final class AsyncStockHistory {
+
+    private final StockHistory history;
+
+    AsyncStockHistory(StockHistory history) {
+        this.history = history;
+    }
+
+    /**
+     * {@link StockHistory#dailyBars(String, LocalDate, LocalDate)}, later.
+     *
+     * @param symbol a ticker symbol, in any case
+     * @param from the first day
+     * @param to the last day
+     * @return the bars, ascending by date
+     * @throws InvalidRequestException if the symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<List<Bar>> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        Symbol parsed = StockHistory.symbol(symbol);
+        return history.later(() -> history.history().dailyBars(parsed, window).stream().map(Translate::bar).toList());
+    }
+
+    /**
+     * {@link StockHistory#dailyBars(Collection, LocalDate, LocalDate)}, later.
+     *
+     * @param symbols ticker symbols, in any case; repeats are read once
+     * @param from the first day
+     * @param to the last day
+     * @return each symbol's bars, by upper-case symbol, in the order given
+     * @throws InvalidRequestException if a symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Map<String, List<Bar>>> dailyBars(Collection<String> symbols, LocalDate from,
+            LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        return history.each(symbols, symbol -> history.history().dailyBars(symbol, window).stream()
+                .map(Translate::bar).toList());
+    }
+
+    /**
+     * {@link StockHistory#adjustedBars(String, LocalDate, LocalDate, Adjustment)}, later.
+     *
+     * @param symbol a ticker symbol, in any case
+     * @param from the first day
+     * @param to the last day
+     * @param adjustment what to adjust for
+     * @return the adjusted bars, ascending by date
+     * @throws InvalidRequestException if the symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<List<Bar>> adjustedBars(String symbol, LocalDate from, LocalDate to,
+            Adjustment adjustment) {
+        DateWindow window = StockHistory.window(from, to);
+        Symbol parsed = StockHistory.symbol(symbol);
+        org.stockticker.domain.Adjustment kind = StockHistory.adjustment(adjustment);
+        return history.later(() -> history.history().adjustedBars(parsed, window, kind).bars().stream()
+                .map(Translate::bar).toList());
+    }
+
+    /**
+     * {@link StockHistory#adjustedBars(Collection, LocalDate, LocalDate, Adjustment)}, later.
+     *
+     * @param symbols ticker symbols, in any case; repeats are read once
+     * @param from the first day
+     * @param to the last day
+     * @param adjustment what to adjust for
+     * @return each symbol's adjusted bars, by upper-case symbol, in the order given
+     * @throws InvalidRequestException if a symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Map<String, List<Bar>>> adjustedBars(Collection<String> symbols, LocalDate from,
+            LocalDate to, Adjustment adjustment) {
+        DateWindow window = StockHistory.window(from, to);
+        org.stockticker.domain.Adjustment kind = StockHistory.adjustment(adjustment);
+        return history.each(symbols, symbol -> history.history().adjustedBars(symbol, window, kind).bars().stream()
+                .map(Translate::bar).toList());
+    }
+
+    /**
+     * {@link StockHistory#splits(Collection, LocalDate, LocalDate)}, later.
+     *
+     * @param symbols ticker symbols, in any case; repeats are read once
+     * @param from the first day
+     * @param to the last day
+     * @return each symbol's splits, by upper-case symbol, in the order given
+     * @throws InvalidRequestException if a symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Map<String, List<Split>>> splits(Collection<String> symbols, LocalDate from,
+            LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        return history.each(symbols, symbol -> history.history().splits(symbol, window).stream()
+                .map(Translate::split).toList());
+    }
+
+    /**
+     * {@link StockHistory#dividends(Collection, LocalDate, LocalDate)}, later.
+     *
+     * @param symbols ticker symbols, in any case; repeats are read once
+     * @param from the first day
+     * @param to the last day
+     * @return each symbol's dividends, by upper-case symbol, in the order given
+     * @throws InvalidRequestException if a symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Map<String, List<Dividend>>> dividends(Collection<String> symbols, LocalDate from,
+            LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        return history.each(symbols, symbol -> history.history().dividends(symbol, window).stream()
+                .map(Translate::dividend).toList());
+    }
+
+    /**
+     * {@link StockHistory#listings(Collection)}, later.
+     *
+     * @param symbols ticker symbols, in any case; repeats are read once
+     * @return each symbol's listing, by upper-case symbol, in the order given
+     * @throws InvalidRequestException if a symbol is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Map<String, Listing>> listings(Collection<String> symbols) {
+        return history.each(symbols, symbol -> Translate.listing(history.history().listing(symbol)));
+    }
+}
