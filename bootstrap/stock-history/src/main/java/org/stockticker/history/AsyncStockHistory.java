@@ -97,6 +97,22 @@ public final class AsyncStockHistory {
     }
 
     /**
+     * {@link StockHistory#splits(String, LocalDate, LocalDate)}, later.
+     *
+     * @param symbol a ticker symbol, in any case
+     * @param from the first day
+     * @param to the last day
+     * @return the splits, ascending by date
+     * @throws InvalidRequestException if the symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<List<Split>> splits(String symbol, LocalDate from, LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        Symbol parsed = StockHistory.symbol(symbol);
+        return history.later(() -> history.history().splits(parsed, window).stream().map(Translate::split).toList());
+    }
+
+    /**
      * {@link StockHistory#splits(Collection, LocalDate, LocalDate)}, later.
      *
      * @param symbols ticker symbols, in any case; repeats are read once
@@ -114,6 +130,23 @@ public final class AsyncStockHistory {
     }
 
     /**
+     * {@link StockHistory#dividends(String, LocalDate, LocalDate)}, later.
+     *
+     * @param symbol a ticker symbol, in any case
+     * @param from the first day
+     * @param to the last day
+     * @return the dividends, ascending by ex-dividend date
+     * @throws InvalidRequestException if the symbol or a date is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<List<Dividend>> dividends(String symbol, LocalDate from, LocalDate to) {
+        DateWindow window = StockHistory.window(from, to);
+        Symbol parsed = StockHistory.symbol(symbol);
+        return history.later(() -> history.history().dividends(parsed, window).stream().map(Translate::dividend)
+                .toList());
+    }
+
+    /**
      * {@link StockHistory#dividends(Collection, LocalDate, LocalDate)}, later.
      *
      * @param symbols ticker symbols, in any case; repeats are read once
@@ -128,6 +161,19 @@ public final class AsyncStockHistory {
         DateWindow window = StockHistory.window(from, to);
         return history.each(symbols, symbol -> history.history().dividends(symbol, window).stream()
                 .map(Translate::dividend).toList());
+    }
+
+    /**
+     * {@link StockHistory#listing(String)}, later.
+     *
+     * @param symbol a ticker symbol, in any case
+     * @return the listing
+     * @throws InvalidRequestException if the symbol is invalid
+     * @throws IllegalStateException if the history is closed
+     */
+    public CompletableFuture<Listing> listing(String symbol) {
+        Symbol parsed = StockHistory.symbol(symbol);
+        return history.later(() -> Translate.listing(history.history().listing(parsed)));
     }
 
     /**

@@ -76,7 +76,8 @@ public abstract class NetworkProviderSettings<S extends NetworkProviderSettings<
 
     /**
      * How many times a request is tried in all, the first included ({@code max_attempts}; 5 unless set). Retries
-     * wait half a second, then about twice as long each time, or as long as the provider's {@code Retry-After} says.
+     * wait about half a second, then about twice as long each time (at random around it, up to 30 seconds), or as
+     * long as the provider's {@code Retry-After} says (up to a minute).
      *
      * @param attempts from 1 (never retry) to 10
      * @return the settings with it

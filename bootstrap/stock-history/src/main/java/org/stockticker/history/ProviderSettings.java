@@ -100,7 +100,7 @@ public abstract class ProviderSettings {
      * @param settings the settings by name, such as {@code api_key} and {@code requests_per_minute}
      * @return the provider's typed settings
      * @throws InvalidSettingsException naming an unknown provider or setting and the closest known one, or a value of
-     *     a type no setting takes
+     *     a type no setting takes; whether each value suits its setting is checked when the history is opened
      */
     public static ProviderSettings of(String provider, Map<String, ?> settings) {
         Objects.requireNonNull(settings, "settings are required");
@@ -204,8 +204,9 @@ public abstract class ProviderSettings {
     /** The settings, with the key masked. */
     @Override
     public final String toString() {
-        return getClass().getSimpleName() + values.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + (entry.getKey().equals("api_key") ? "****" : entry.getValue()))
-                .collect(Collectors.joining(", ", "[provider=" + provider + ", ", "]"));
+        return getClass().getSimpleName() + "[provider=" + provider + values.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> ", " + entry.getKey() + "=" + (entry.getKey().equals("api_key") ? "****" : entry.getValue()))
+                .collect(Collectors.joining()) + "]";
     }
 }

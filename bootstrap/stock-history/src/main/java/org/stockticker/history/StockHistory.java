@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import org.stockticker.application.port.in.HistoryUseCase;
 import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
+import org.stockticker.bootstrap.library.DaggerLibraryComponent;
 import org.stockticker.domain.DateWindow;
 import org.stockticker.domain.Symbol;
 
@@ -54,6 +56,7 @@ public final class StockHistory implements AutoCloseable {
     private final HistoryUseCase history;
     private final ExecutorService threads;
     private final AsyncStockHistory async = new AsyncStockHistory(this);
+    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     private StockHistory(HistoryUseCase history, ExecutorService threads) {
         this.history = history;
@@ -253,18 +256,27 @@ public final class StockHistory implements AutoCloseable {
     }
 
     /**
-     * Ends this instance's threads: calls still waiting for a thread are cancelled, running ones interrupted. Later
-     * calls for several symbols, and every asynchronous call, throw {@link IllegalStateException}.
+     * Ends this instance's threads. Every call on them that has not completed is cancelled: its future completes
+     * with a {@link CancellationException}, and a call for several symbols waiting for it throws
+     * {@link ProviderUnavailableException}; a request already sent may still be answered, unseen. Later calls for
+     * several symbols, and every asynchronous call, throw {@link IllegalStateException}; a call for one symbol still
+     * works, on the calling thread.
      */
     @Override
     public void close() {
         threads.shutdownNow();
+        pending.forEach(future -> future.cancel(true));
     }
 
     // ---- shared by the synchronous and the asynchronous calls -------------------------------------------------------
 
     HistoryUseCase history() {
         return history;
+    }
+
+    /** The calls on this instance's threads not yet completed. */
+    int callsUnderWay() {
+        return pending.size();
     }
 
     /** {@code read} of each symbol on this instance's threads, by upper-case symbol, in the order given. */
@@ -284,13 +296,30 @@ public final class StockHistory implements AutoCloseable {
         });
     }
 
-    /** {@code call} on one of this instance's threads, its failures as the library's exceptions. */
+    /**
+     * {@code call} on one of this instance's threads, its failures as the library's exceptions. The future is kept
+     * until it completes, so that {@link #close()} can cancel it wherever it stands.
+     */
     <T> CompletableFuture<T> later(Supplier<T> call) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        pending.add(future);
+        future.whenComplete((value, failure) -> pending.remove(future));
         try {
-            return CompletableFuture.supplyAsync(() -> call(call), threads);
+            threads.execute(() -> {
+                if (future.isDone()) {
+                    return;
+                }
+                try {
+                    future.complete(call(call));
+                } catch (RuntimeException | Error failure) {
+                    future.completeExceptionally(failure);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            pending.remove(future);
             throw new IllegalStateException("this StockHistory is closed", e);
         }
+        return future;
     }
 
     static <T> T call(Supplier<T> call) {
@@ -344,6 +373,9 @@ public final class StockHistory implements AutoCloseable {
         Throwable cause = failure;
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
+        }
+        if (cause instanceof CancellationException) {
+            return new ProviderUnavailableException("cancelled: the StockHistory was closed", cause);
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;

@@ -111,6 +111,34 @@ class ConcurrencyTest {
     }
 
     @Test
+    void closing_cancels_every_call_not_yet_completed_queued_or_running() throws Exception {
+        gate.patienceMillis = 5_000;
+        stub.stubFor(get(urlPathMatching("/stock/.*/chart/.*")).willReturn(okJson(CHART).withTransformers("gate")));
+        StockHistory history = StockHistory.builder(iex()).concurrency(1).build();
+        CompletableFuture<List<Bar>> running = history.async().dailyBars("AAA", FROM, TO);
+        CompletableFuture<List<Bar>> queued = history.async().dailyBars("BBB", FROM, TO);
+        CompletableFuture<Throwable> several = CompletableFuture.supplyAsync(() -> {
+            try {
+                history.dailyBars(List.of("CCC", "DDD"), FROM, TO);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        // The first request reaches the stub, which holds it; the other three calls wait for the one thread.
+        while (gate.arrived.getCount() == 3 || history.callsUnderWay() < 4) {
+            Thread.sleep(10);
+        }
+
+        history.close();
+
+        assertThat(running).isCancelled();
+        assertThat(queued).isCancelled();
+        assertThat(several.get(2, TimeUnit.SECONDS)).isInstanceOf(ProviderUnavailableException.class)
+                .hasMessage("cancelled: the StockHistory was closed");
+    }
+
+    @Test
     void threads_share_the_providers_budget_and_requests_beyond_it_are_never_sent() {
         stub.stubFor(get(urlPathEqualTo("/query")).willReturn(okJson("""
                 {"Meta Data": {"1. Information": "Daily Prices (open, high, low, close) and Volumes",

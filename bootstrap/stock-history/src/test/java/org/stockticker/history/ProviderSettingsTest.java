@@ -62,8 +62,9 @@ class ProviderSettingsTest {
         assertThat(settings).isEqualTo(ProviderSettings.of("massive", Map.of("api_key", "SECRET-KEY-42",
                 "requests_per_minute", 100, "adjusted", true, "timeout_seconds", new BigDecimal("20"))));
         assertThat(settings).isInstanceOf(MassiveSettings.class).hasToString(
-                "MassiveSettings[provider=massive, api_key=****, requests_per_minute=100, adjusted=true,"
+                "MassiveSettings[provider=massive, adjusted=true, api_key=****, requests_per_minute=100,"
                         + " timeout_seconds=20]");
+        assertThat(ProviderSettings.of("csv", Map.of())).hasToString("CsvSettings[provider=csv]");
         assertThat(ProviderSettings.massive("SECRET-KEY-42").requestsPerMinute(100).adjusted(true)
                 .timeout(Duration.ofSeconds(20)).toString()).doesNotContain("SECRET");
         assertThat(ProviderSettings.of("polygon", Map.of("api_key", "k")).provider()).isEqualTo("polygon");

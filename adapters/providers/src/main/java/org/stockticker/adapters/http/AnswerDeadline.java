@@ -3,6 +3,7 @@ package org.stockticker.adapters.http;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,9 @@ import org.stockticker.application.port.out.BrokenAnswerException;
  *
  * <p>The read timeout bounds each read alone, so a provider trickling one byte every few seconds would hold a read
  * for ever. Every body this client returns is checked against the deadline on each read, and a read past it ends
- * the answer with a {@link BrokenAnswerException}, which the application answers by reading the symbol again.
+ * the answer with a {@link BrokenAnswerException}, which the application answers by reading the symbol again. A
+ * request that fails before its answer starts fails with a message naming the path, never the query, which holds
+ * the key for some providers.
  */
 final class AnswerDeadline implements Client {
 
@@ -31,7 +34,16 @@ final class AnswerDeadline implements Client {
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         long end = System.nanoTime() + deadline.toNanos();
-        Response response = delegate.execute(request, options);
+        Response response;
+        try {
+            response = delegate.execute(request, options);
+        } catch (IOException e) {
+            // Feign would wrap this in a RetryableException whose message holds the whole URL, the key in its query
+            // included, for any log that prints it (Resilience4j's, at DEBUG): this one names the path alone.
+            String path = ResilientFeign.path(request);
+            throw new RetryableException(-1, String.valueOf(e.getMessage()).replace(request.url(), path)
+                    + " executing " + request.httpMethod() + " " + path, request.httpMethod(), e, (Long) null, request);
+        }
         if (response.body() == null) {
             return response;
         }

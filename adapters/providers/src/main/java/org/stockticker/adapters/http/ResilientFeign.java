@@ -238,7 +238,7 @@ public final class ResilientFeign {
         return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
-    private static String path(Request request) {
+    static String path(Request request) {
         try {
             return URI.create(request.url()).getRawPath();
         } catch (IllegalArgumentException e) {

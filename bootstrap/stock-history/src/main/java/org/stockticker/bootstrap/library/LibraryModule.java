@@ -1,4 +1,4 @@
-package org.stockticker.history;
+package org.stockticker.bootstrap.library;
 
 import dagger.Module;
 import dagger.Provides;
@@ -15,7 +15,7 @@ interface LibraryModule {
 
     @Provides
     static HistoryUseCase history(PriceProviderPort provider, Clock clock) {
-        Logger log = LoggerFactory.getLogger(StockHistory.class);
+        Logger log = LoggerFactory.getLogger("org.stockticker.history.StockHistory");
         return new HistoryService(provider, clock, log::warn);
     }
 }
