@@ -34,8 +34,9 @@ public final class ArchitectureRules {
     private static final String BOOTSTRAP = "org.stockticker.bootstrap..";
     /** The library's public API: the composition root of a JVM service, beside the connector's bootstrap. */
     private static final String LIBRARY = "org.stockticker.history..";
-    /** What the library is built of: its API and the providers' wiring it shares with the connector. */
-    private static final String[] LIBRARY_BUILD = {LIBRARY, "org.stockticker.bootstrap.providers.."};
+    /** What the library is built of: its API, its Dagger graph and the providers' wiring it shares with the connector. */
+    private static final String[] LIBRARY_BUILD = {LIBRARY, "org.stockticker.bootstrap.library..",
+            "org.stockticker.bootstrap.providers.."};
     private static final String JDK = "java..";
 
     public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()

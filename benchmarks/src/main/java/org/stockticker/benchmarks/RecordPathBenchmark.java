@@ -28,11 +28,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.stockticker.adapters.airbyte.AirbyteMessageWriter;
+import org.stockticker.adapters.airbyte.output.AirbyteMessageWriter;
 import org.stockticker.adapters.iex.IexChartAnswers;
 import org.stockticker.adapters.iex.IexPriceProvider;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.DateWindow;
+import org.stockticker.domain.StockPrices;
 import org.stockticker.domain.Symbol;
 
 /**
@@ -90,7 +91,7 @@ public class RecordPathBenchmark {
     @OperationsPerInvocation(BARS)
     public void writeRecords() {
         for (DailyBar bar : bars) {
-            writer.record("stock_prices", bar, IexPriceProvider.NAME);
+            writer.record(StockPrices.STREAM, bar, IexPriceProvider.NAME);
         }
     }
 
@@ -99,7 +100,7 @@ public class RecordPathBenchmark {
     @OperationsPerInvocation(BARS)
     public void readAndWrite() {
         try (Stream<DailyBar> read = reader.bars(response(), SYMBOL, window)) {
-            read.forEach(bar -> writer.record("stock_prices", bar, IexPriceProvider.NAME));
+            read.forEach(bar -> writer.record(StockPrices.STREAM, bar, IexPriceProvider.NAME));
         }
     }
 

@@ -23,7 +23,6 @@ import org.stockticker.domain.UsTradingCalendar;
  */
 public final class ReadPlanner {
 
-
     private final ProviderReach reach;
     private final UsTradingCalendar calendar;
     private final Clock clock;

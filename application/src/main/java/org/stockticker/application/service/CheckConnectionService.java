@@ -30,7 +30,6 @@ public final class CheckConnectionService implements CheckConnectionUseCase {
     /** How many tickers a check verifies. */
     public static final int TICKERS_CHECKED = 10;
 
-
     private final PriceProviderPort provider;
     private final UsTradingCalendar calendar;
     private final Clock clock;

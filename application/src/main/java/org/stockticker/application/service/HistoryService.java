@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -29,15 +30,15 @@ import org.stockticker.domain.UsTradingCalendar;
  * Serves a symbol's history straight from the provider, in window and in order, with what had to be put in order
  * or left out told to {@code warnings}.
  *
+ * <p>Windows end today in New York at the latest: a provider may list splits and dividends announced for later
+ * days, which have not happened yet, and a window wholly after today asks for nothing.
+ *
  * <p>Adjusted bars cost the provider's requests for the bars, the splits and (for dividends) the dividends of the
- * symbol: the events are read up to today, since every later event changes the adjusted prices, and the bars from a
- * week before the window (the close before a dividend on its first day) to the last dividend, whose close before
- * it measures it.
+ * symbol: the events are read up to today, since every event after a bar changes its adjusted prices, and the bars
+ * up to the last dividend, whose close before it measures it. A dividend on or before the first bar's day adjusts
+ * none of the bars asked for, and is left out.
  */
 public final class HistoryService implements HistoryUseCase {
-
-    /** Calendar days read before a window for adjusted bars: enough for the trading day before its first day. */
-    static final int DAYS_BEFORE = 7;
 
     private final PriceProviderPort prices;
     private final Clock clock;
@@ -85,18 +86,35 @@ public final class HistoryService implements HistoryUseCase {
             throw new InvalidInputException("provider " + prices.name() + " is set to send split-adjusted prices"
                     + " (adjusted: true), and adjusted bars are computed from as-traded ones: leave adjusted unset");
         }
-        LocalDate today = LocalDate.now(clock.withZone(UsTradingCalendar.ZONE));
-        LocalDate eventsTo = later(window.to(), today);
-        List<Split> splits = splits(symbol, new DateWindow(window.from(), eventsTo));
-        List<Dividend> dividends = adjustment == Adjustment.SPLITS
-                ? List.of() : dividends(symbol, new DateWindow(window.from(), eventsTo));
-        LocalDate barsFrom = adjustment == Adjustment.SPLITS ? window.from() : window.from().minusDays(DAYS_BEFORE);
-        LocalDate barsTo = dividends.stream().map(Dividend::exDividendDate).reduce(window.to(), HistoryService::later);
-        List<DailyBar> bars = dailyBars(symbol, new DateWindow(barsFrom, barsTo));
+        Optional<DateWindow> untilToday = untilToday(window);
+        if (untilToday.isEmpty()) {
+            return new AdjustedSeries(adjustment, List.of(), List.of(), List.of(), List.of());
+        }
+        DateWindow asked = untilToday.get();
+        DateWindow events = new DateWindow(asked.from(), today());
+        List<Split> splits = splits(symbol, events);
+        List<Dividend> dividends = adjustment == Adjustment.SPLITS ? List.of() : dividends(symbol, events);
+        LocalDate barsTo = dividends.stream().map(Dividend::exDividendDate).reduce(asked.to(), HistoryService::later);
+        List<DailyBar> bars = dailyBars(symbol, new DateWindow(asked.from(), barsTo));
+        List<Dividend> adjusting = bars.isEmpty() ? List.of() : dividends.stream()
+                .filter(dividend -> dividend.exDividendDate().isAfter(bars.get(0).date())).toList();
 
-        AdjustedSeries series = BackAdjustment.adjust(bars, splits, dividends, adjustment);
+        AdjustedSeries series = BackAdjustment.adjust(bars, splits, adjusting, adjustment);
         series.skippedDividends().forEach(skipped -> warnings.accept(skipped(symbol, skipped)));
-        return series.within(window);
+        return series.within(asked);
+    }
+
+    /** {@code window} up to today in New York; empty when it starts after today. */
+    private Optional<DateWindow> untilToday(DateWindow window) {
+        LocalDate today = today();
+        if (window.from().isAfter(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(window.to().isAfter(today) ? new DateWindow(window.from(), today) : window);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UsTradingCalendar.ZONE));
     }
 
     private CorporateActionsPort actions() {
@@ -108,8 +126,12 @@ public final class HistoryService implements HistoryUseCase {
 
     private <R> List<R> inOrder(Symbol symbol, DateWindow window, Reader<R> read, Function<R, LocalDate> dayOf,
             Function<R, ?> keyOf) {
-        CursorOrder<R> order = new CursorOrder<>(window, dayOf, keyOf);
-        try (Stream<R> records = read.read(symbol, window)) {
+        Optional<DateWindow> untilToday = untilToday(window);
+        if (untilToday.isEmpty()) {
+            return List.of();
+        }
+        CursorOrder<R> order = new CursorOrder<>(untilToday.get(), dayOf, keyOf);
+        try (Stream<R> records = read.read(symbol, untilToday.get())) {
             records.forEach(order::add);
         }
         return order.ascending(symbol, warnings);

@@ -87,7 +87,7 @@ class HistoryServiceTest {
     }
 
     @Test
-    void adjusted_bars_read_events_to_today_and_bars_from_a_week_before_to_the_last_dividend_then_keep_the_window() {
+    void adjusted_bars_read_events_to_today_and_bars_to_the_last_dividend_then_keep_the_window() {
         // As traded: 100 before the window, 110 and 120 in it, 60 on 2024-04-02 after a 2-for-1 split on April 1st,
         // and 62 on the day before a dividend of 0.62 that goes ex on 2024-04-10, after the window.
         provider.bars.addAll(List.of(bar("2024-02-28", "100"), bar("2024-03-01", "110"), bar("2024-03-28", "120"),
@@ -99,7 +99,7 @@ class HistoryServiceTest {
 
         DateWindow events = new DateWindow(MARCH.from(), LocalDate.of(2024, 6, 3));
         assertThat(provider.asked).containsExactly("splits AAPL " + events, "dividends AAPL " + events,
-                "bars AAPL " + new DateWindow(LocalDate.of(2024, 2, 23), LocalDate.of(2024, 4, 10)));
+                "bars AAPL " + new DateWindow(MARCH.from(), LocalDate.of(2024, 4, 10)));
         // Each bar of the window: half for the split, times 1 - 0.62 / 62 = 0.99 for the dividend.
         assertThat(series.bars()).extracting(bar -> bar.date() + " " + bar.close().stripTrailingZeros().toPlainString())
                 .containsExactly("2024-03-01 54.45", "2024-03-28 59.4");
@@ -131,6 +131,44 @@ class HistoryServiceTest {
                 new BigDecimal("0.40"));
         assertThat(warnings).containsExactly("Adjusted bars of AAPL leave out the dividend of 1.50 with ex-dividend"
                 + " date 2024-03-04: its amount is not below the close before its ex-dividend date");
+    }
+
+    @Test
+    void windows_end_today_in_new_york_so_events_announced_for_later_days_adjust_nothing() {
+        // Today is 2024-06-03 in New York; a caller a day ahead asks up to 2024-06-04, when a split is announced.
+        DateWindow ahead = new DateWindow(LocalDate.of(2024, 5, 31), LocalDate.of(2024, 6, 4));
+        provider.bars.addAll(List.of(bar("2024-05-31", "100"), bar("2024-06-03", "101")));
+        provider.splits.add(split("2024-06-04", "1", "2"));
+
+        AdjustedSeries series = service.adjustedBars(AAPL, ahead, Adjustment.SPLITS);
+
+        DateWindow untilToday = new DateWindow(ahead.from(), LocalDate.of(2024, 6, 3));
+        assertThat(series.bars()).extracting(DailyBar::close).containsExactly(new BigDecimal("100"),
+                new BigDecimal("101"));
+        assertThat(provider.asked).containsExactly("splits AAPL " + untilToday, "bars AAPL " + untilToday);
+        assertThat(service.splits(AAPL, ahead)).isEmpty();
+    }
+
+    @Test
+    void a_window_after_today_asks_for_nothing() {
+        DateWindow tomorrow = new DateWindow(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 4));
+
+        assertThat(service.dailyBars(AAPL, tomorrow)).isEmpty();
+        assertThat(service.dividends(AAPL, tomorrow)).isEmpty();
+        assertThat(service.adjustedBars(AAPL, tomorrow, Adjustment.SPLITS_AND_DIVIDENDS).bars()).isEmpty();
+        assertThat(provider.asked).isEmpty();
+    }
+
+    @Test
+    void a_dividend_on_the_first_bars_day_adjusts_none_of_the_bars_asked_for_and_is_no_warning() {
+        provider.bars.addAll(List.of(bar("2024-03-04", "50"), bar("2024-03-05", "51")));
+        provider.dividends.add(dividend("2024-03-04", "0.50", "regular"));
+
+        AdjustedSeries series = service.adjustedBars(AAPL, MARCH, Adjustment.SPLITS_AND_DIVIDENDS);
+
+        assertThat(series.bars()).extracting(DailyBar::close).containsExactly(new BigDecimal("50"),
+                new BigDecimal("51"));
+        assertThat(warnings).isEmpty();
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.stockticker.domain.Symbol;
  * {@link StockHistory#async()}. Invalid arguments throw {@link InvalidRequestException} at the call; the provider's
  * failures complete the future exceptionally with the exception the synchronous call would throw (wrapped in a
  * {@link java.util.concurrent.CompletionException} by {@link CompletableFuture#join()}). A call for several symbols
- * completes once all of them are read, and fails with the failure of the first symbol, in the order given, that
- * failed. To bound a call's time, use {@link CompletableFuture#orTimeout}.
+ * completes once all of them are read, or fails as soon as one of them fails, with its failure (of those that failed
+ * together, the first in the order given); the symbols not yet read are then not asked for. Cancelling a future, or
+ * its timing out ({@link CompletableFuture#orTimeout}), stops its reads: a read waiting for a thread or for the
+ * request budget never sends its request.
  */
 public final class AsyncStockHistory {
 

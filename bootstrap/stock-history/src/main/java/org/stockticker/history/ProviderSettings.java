@@ -92,8 +92,8 @@ public abstract class ProviderSettings {
 
     /**
      * The settings of {@code provider} from a map of setting names to values, as a configuration file gives them:
-     * strings, booleans, whole numbers ({@code Integer}, {@code Long}, {@code BigDecimal}) and, for {@code path}, a
-     * {@link Path}.
+     * strings, booleans, numbers (any integer type, {@code BigDecimal}, or a {@code Double} such as {@code 30.0}) and,
+     * for {@code path}, a {@link Path}.
      *
      * @param provider {@code massive} (or its former name {@code polygon}), {@code alpha_vantage}, {@code tiingo},
      *     {@code iex} or {@code csv}
@@ -118,7 +118,8 @@ public abstract class ProviderSettings {
             case AlphaVantageSettings.NAME -> new AlphaVantageSettings(values);
             case TiingoSettings.NAME -> new TiingoSettings(values);
             case IexSettings.NAME -> new IexSettings(values);
-            default -> new CsvSettings(values);
+            case CsvSettings.NAME -> new CsvSettings(values);
+            default -> throw new IllegalStateException("provider " + provider + " has settings but no class for them");
         };
     }
 
@@ -164,7 +165,7 @@ public abstract class ProviderSettings {
     /** These settings with {@code name} set to {@code value}. */
     final Map<String, Object> with(String name, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(values);
-        changed.put(name, value);
+        changed.put(name, plain(name, value));
         return changed;
     }
 
@@ -175,18 +176,30 @@ public abstract class ProviderSettings {
         return value;
     }
 
+    /**
+     * {@code value} as settings hold it, so that equal settings are equal however they were given: a whole number as
+     * a {@code Long} (from any integer type, or a decimal such as {@code 30.0} that a JSON or YAML parser gives),
+     * another number as a {@code BigDecimal} (which opening refuses where a whole number is due), a path as its text.
+     */
     private static Object plain(String name, Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof BigDecimal) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
             return value;
         }
-        if (value instanceof Short || value instanceof Byte) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return plain(name, new BigDecimal(value.toString()));
+        }
+        if (value instanceof BigDecimal decimal) {
+            BigDecimal stripped = decimal.stripTrailingZeros();
+            boolean whole = stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+            return whole ? stripped.longValueExact() : decimal;
         }
         if (value instanceof Path path) {
             return path.toString();
         }
-        throw new InvalidSettingsException(name + " must be a string, a boolean or a whole number, not a "
+        throw new InvalidSettingsException(name + " must be a string, a boolean or a number, not a "
                 + value.getClass().getSimpleName(), null);
     }
 

@@ -3,7 +3,6 @@ package org.stockticker.history;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.stockticker.application.port.in.HistoryUseCase;
@@ -54,13 +48,12 @@ public final class StockHistory implements AutoCloseable {
     public static final int DEFAULT_CONCURRENCY = 4;
 
     private final HistoryUseCase history;
-    private final ExecutorService threads;
+    private final Workers workers;
     private final AsyncStockHistory async = new AsyncStockHistory(this);
-    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
-    private StockHistory(HistoryUseCase history, ExecutorService threads) {
+    private StockHistory(HistoryUseCase history, Workers workers) {
         this.history = history;
-        this.threads = threads;
+        this.workers = workers;
     }
 
     /**
@@ -128,7 +121,7 @@ public final class StockHistory implements AutoCloseable {
      * @param to the last day
      * @return each symbol's bars, by upper-case symbol, in the order given
      * @throws InvalidRequestException if a symbol or a date is invalid
-     * @throws StockHistoryException the failure of the first symbol, in the order given, that failed
+     * @throws StockHistoryException the failure of a symbol: the first to fail stops the others
      */
     public Map<String, List<Bar>> dailyBars(Collection<String> symbols, LocalDate from, LocalDate to) {
         return join(async.dailyBars(symbols, from, to));
@@ -138,8 +131,8 @@ public final class StockHistory implements AutoCloseable {
      * The bars of {@code symbol} from {@code from} to {@code to}, back-adjusted as of today: each price multiplied by
      * the factor of every split (and, for {@link Adjustment#SPLITS_AND_DIVIDENDS}, every dividend) after its day,
      * each volume divided by the splits' factor. Computed from the as-traded bars and the provider's splits and
-     * dividends, alike for every provider; {@link Bar#adjustedClose()} is the adjusted close. See the library page of
-     * the README for the formula. Costs the requests of the bars, the splits and (for dividends) the dividends.
+     * dividends, alike for every provider; {@link Bar#adjustedClose()} is the adjusted close. docs/library.md gives
+     * the formula. Costs the requests of the bars, the splits and (for dividends) the dividends.
      *
      * @param symbol a ticker symbol, in any case
      * @param from the first day
@@ -165,7 +158,7 @@ public final class StockHistory implements AutoCloseable {
      * @param adjustment what to adjust for
      * @return each symbol's adjusted bars, by upper-case symbol, in the order given
      * @throws InvalidRequestException if a symbol or a date is invalid
-     * @throws StockHistoryException the failure of the first symbol, in the order given, that failed
+     * @throws StockHistoryException the failure of a symbol: the first to fail stops the others
      */
     public Map<String, List<Bar>> adjustedBars(Collection<String> symbols, LocalDate from, LocalDate to,
             Adjustment adjustment) {
@@ -195,7 +188,7 @@ public final class StockHistory implements AutoCloseable {
      * @param to the last day
      * @return each symbol's splits, by upper-case symbol, in the order given
      * @throws InvalidRequestException if a symbol or a date is invalid
-     * @throws StockHistoryException the failure of the first symbol, in the order given, that failed
+     * @throws StockHistoryException the failure of a symbol: the first to fail stops the others
      */
     public Map<String, List<Split>> splits(Collection<String> symbols, LocalDate from, LocalDate to) {
         return join(async.splits(symbols, from, to));
@@ -225,7 +218,7 @@ public final class StockHistory implements AutoCloseable {
      * @param to the last day
      * @return each symbol's dividends, by upper-case symbol, in the order given
      * @throws InvalidRequestException if a symbol or a date is invalid
-     * @throws StockHistoryException the failure of the first symbol, in the order given, that failed
+     * @throws StockHistoryException the failure of a symbol: the first to fail stops the others
      */
     public Map<String, List<Dividend>> dividends(Collection<String> symbols, LocalDate from, LocalDate to) {
         return join(async.dividends(symbols, from, to));
@@ -249,7 +242,7 @@ public final class StockHistory implements AutoCloseable {
      * @param symbols ticker symbols, in any case; repeats are read once
      * @return each symbol's listing, by upper-case symbol, in the order given
      * @throws InvalidRequestException if a symbol is invalid
-     * @throws StockHistoryException the failure of the first symbol, in the order given, that failed
+     * @throws StockHistoryException the failure of a symbol: the first to fail stops the others
      */
     public Map<String, Listing> listings(Collection<String> symbols) {
         return join(async.listings(symbols));
@@ -264,8 +257,7 @@ public final class StockHistory implements AutoCloseable {
      */
     @Override
     public void close() {
-        threads.shutdownNow();
-        pending.forEach(future -> future.cancel(true));
+        workers.close();
     }
 
     // ---- shared by the synchronous and the asynchronous calls -------------------------------------------------------
@@ -276,7 +268,7 @@ public final class StockHistory implements AutoCloseable {
 
     /** The calls on this instance's threads not yet completed. */
     int callsUnderWay() {
-        return pending.size();
+        return workers.underWay();
     }
 
     /** {@code read} of each symbol on this instance's threads, by upper-case symbol, in the order given. */
@@ -285,41 +277,14 @@ public final class StockHistory implements AutoCloseable {
             throw new InvalidRequestException("symbols are required", null);
         }
         // Every symbol is checked before the first request, so that a bad one costs no request.
-        Set<Symbol> parsed = new LinkedHashSet<>();
-        symbols.forEach(text -> parsed.add(symbol(text)));
-        Map<Symbol, CompletableFuture<T>> reads = new LinkedHashMap<>();
-        parsed.forEach(symbol -> reads.put(symbol, later(() -> read.apply(symbol))));
-        return CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).handle((done, failure) -> {
-            Map<String, T> results = new LinkedHashMap<>();
-            reads.forEach((symbol, future) -> results.put(symbol.value(), future.join()));
-            return results;
-        });
+        Set<String> parsed = new LinkedHashSet<>();
+        symbols.forEach(text -> parsed.add(symbol(text).value()));
+        return workers.each(List.copyOf(parsed), symbol -> call(() -> read.apply(new Symbol(symbol))));
     }
 
-    /**
-     * {@code call} on one of this instance's threads, its failures as the library's exceptions. The future is kept
-     * until it completes, so that {@link #close()} can cancel it wherever it stands.
-     */
+    /** {@code call} on one of this instance's threads, its failures as the library's exceptions. */
     <T> CompletableFuture<T> later(Supplier<T> call) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        pending.add(future);
-        future.whenComplete((value, failure) -> pending.remove(future));
-        try {
-            threads.execute(() -> {
-                if (future.isDone()) {
-                    return;
-                }
-                try {
-                    future.complete(call(call));
-                } catch (RuntimeException | Error failure) {
-                    future.completeExceptionally(failure);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            pending.remove(future);
-            throw new IllegalStateException("this StockHistory is closed", e);
-        }
-        return future;
+        return workers.later(() -> call(call));
     }
 
     static <T> T call(Supplier<T> call) {
@@ -444,13 +409,7 @@ public final class StockHistory implements AutoCloseable {
             } catch (InvalidInputException e) {
                 throw new InvalidSettingsException(settings.provider() + ": " + e.getMessage(), e);
             }
-            AtomicInteger count = new AtomicInteger();
-            ExecutorService threads = Executors.newFixedThreadPool(concurrency, runnable -> {
-                Thread thread = new Thread(runnable, "stock-history-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            return new StockHistory(history, threads);
+            return new StockHistory(history, new Workers(concurrency));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.stockticker.history;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import org.stockticker.application.port.in.InvalidInputException;
+import org.stockticker.application.port.out.ProviderException;
 import org.stockticker.application.port.out.QuotaSpentException;
 import org.stockticker.application.port.out.RejectedCredentialsException;
 import org.stockticker.application.port.out.UnreadableSymbolException;
@@ -29,6 +30,12 @@ final class Translate {
             throw new ProviderUnavailableException(e.getMessage(), e);
         } catch (InvalidInputException e) {
             throw new InvalidRequestException(e.getMessage(), e);
+        } catch (ProviderException e) {
+            throw new ProviderUnavailableException(e.getMessage(), e);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // A value the provider sent that the domain refuses, such as an adjusted price beyond any listing's.
+            throw new ProviderUnavailableException("the provider's answer holds values that cannot be served: "
+                    + e.getMessage(), e);
         }
     }
 

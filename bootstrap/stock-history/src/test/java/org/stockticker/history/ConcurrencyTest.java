@@ -106,7 +106,7 @@ class ConcurrencyTest {
 
         try (StockHistory history = StockHistory.builder(iex()).concurrency(1).build()) {
             assertThatThrownBy(() -> history.dailyBars(List.of("AAA", "BBB", "CCC"), FROM, TO))
-                    .isInstanceOf(ProviderUnavailableException.class);
+                    .isInstanceOf(ProviderUnavailableException.class).hasMessageContaining("HTTP 503");
         }
     }
 
@@ -136,6 +136,8 @@ class ConcurrencyTest {
         assertThat(queued).isCancelled();
         assertThat(several.get(2, TimeUnit.SECONDS)).isInstanceOf(ProviderUnavailableException.class)
                 .hasMessage("cancelled: the StockHistory was closed");
+        // The calls that waited for the thread never reached the provider.
+        stub.verify(0, getRequestedFor(urlPathMatching("/stock/(BBB|CCC|DDD)/.*")));
     }
 
     @Test
@@ -154,7 +156,35 @@ class ConcurrencyTest {
                     .isInstanceOfSatisfying(QuotaExhaustedException.class, spent -> assertThat(spent.resetsAt())
                             .contains(Instant.parse("2024-01-05T00:00:00Z")));
         }
-        stub.verify(2, getRequestedFor(urlPathEqualTo("/query")));
+        // The third symbol's request is refused before it is sent, as soon as it is asked for; that refusal stops the
+        // call at once, so the others may not have been answered either.
+        assertThat(stub.findAll(getRequestedFor(urlPathEqualTo("/query")))).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_first_failure_stops_the_symbols_not_yet_read_and_a_timeout_stops_them_all() {
+        stub.stubFor(get(urlPathMatching("/stock/NOPE/chart/.*")).willReturn(aResponse().withStatus(404)
+                .withBody("Unknown symbol")));
+        stub.stubFor(get(urlPathMatching("/stock/.*/chart/.*")).atPriority(10).willReturn(okJson(CHART)));
+
+        try (StockHistory history = StockHistory.builder(iex()).concurrency(1).build()) {
+            assertThatThrownBy(() -> history.dailyBars(List.of("NOPE", "AAA", "BBB", "CCC"), FROM, TO))
+                    .isInstanceOf(UnknownSymbolException.class);
+            stub.verify(0, getRequestedFor(urlPathMatching("/stock/(AAA|BBB|CCC)/.*")));
+        }
+    }
+
+    @Test
+    void a_call_made_on_the_historys_own_thread_runs_there_rather_than_wait_for_it() {
+        stub.stubFor(get(urlPathMatching("/stock/.*/chart/.*")).willReturn(okJson(CHART)));
+
+        try (StockHistory history = StockHistory.builder(iex()).concurrency(1).build()) {
+            CompletableFuture<Map<String, List<Bar>>> nested = history.async().dailyBars("AAA", FROM, TO)
+                    .thenApply(first -> history.dailyBars(List.of("BBB", "CCC"), FROM, TO));
+
+            assertThat(nested).succeedsWithin(java.time.Duration.ofSeconds(10))
+                    .satisfies(bars -> assertThat(bars.keySet()).containsExactly("BBB", "CCC"));
+        }
     }
 
     @Test

@@ -59,8 +59,11 @@ class ProviderSettingsTest {
 
         ProviderSettings settings = ProviderSettings.of("massive", named);
 
+        assertThat(settings).isEqualTo(ProviderSettings.massive("SECRET-KEY-42").requestsPerMinute(100).adjusted(true)
+                .timeout(Duration.ofSeconds(20)));
+        // A configuration file's parser may give 100L or 20.0 for the same numbers.
         assertThat(settings).isEqualTo(ProviderSettings.of("massive", Map.of("api_key", "SECRET-KEY-42",
-                "requests_per_minute", 100, "adjusted", true, "timeout_seconds", new BigDecimal("20"))));
+                "requests_per_minute", 100L, "adjusted", true, "timeout_seconds", 20.0)));
         assertThat(settings).isInstanceOf(MassiveSettings.class).hasToString(
                 "MassiveSettings[provider=massive, adjusted=true, api_key=****, requests_per_minute=100,"
                         + " timeout_seconds=20]");
@@ -96,9 +99,11 @@ class ProviderSettingsTest {
         assertThatThrownBy(() -> ProviderSettings.alphaVantage("k").maxWait(Duration.ofSeconds(90)))
                 .hasMessage("max_wait_minutes must be a whole number of minutes, not PT1M30S");
         assertThatThrownBy(() -> ProviderSettings.of("massive", Map.of("api_key", 'k')))
-                .hasMessage("api_key must be a string, a boolean or a whole number, not a Character");
+                .hasMessage("api_key must be a string, a boolean or a number, not a Character");
         assertThatThrownBy(() -> StockHistory.open(ProviderSettings.of("massive", Map.of("api_key", "k",
                 "adjusted", "yes")))).hasMessage("massive: provider.adjusted must be true or false");
+        assertThatThrownBy(() -> StockHistory.open(ProviderSettings.of("tiingo", Map.of("api_key", "k",
+                "requests_per_hour", 1.5)))).hasMessage("tiingo: provider.requests_per_hour must be a whole number");
         assertThatThrownBy(() -> StockHistory.builder(ProviderSettings.csv(Path.of("."))).concurrency(0))
                 .isExactlyInstanceOf(InvalidSettingsException.class);
     }

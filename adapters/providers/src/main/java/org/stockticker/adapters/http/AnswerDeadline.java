@@ -7,6 +7,7 @@ import feign.RetryableException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import org.stockticker.application.port.out.BrokenAnswerException;
 
@@ -39,16 +40,40 @@ final class AnswerDeadline implements Client {
             response = delegate.execute(request, options);
         } catch (IOException e) {
             // Feign would wrap this in a RetryableException whose message holds the whole URL, the key in its query
-            // included, for any log that prints it (Resilience4j's, at DEBUG): this one names the path alone.
+            // included, for any log that prints it (Resilience4j's, at DEBUG): this one names the path alone, and so
+            // does its cause.
             String path = ResilientFeign.path(request);
-            throw new RetryableException(-1, String.valueOf(e.getMessage()).replace(request.url(), path)
-                    + " executing " + request.httpMethod() + " " + path, request.httpMethod(), e, (Long) null, request);
+            IOException cause = withoutQuery(e, request);
+            throw new RetryableException(-1, cause.getMessage() + " executing " + request.httpMethod() + " " + path,
+                    request.httpMethod(), cause, (Long) null, request);
         }
         if (response.body() == null) {
             return response;
         }
         InputStream body = new Bounded(response.body().asInputStream(), end);
         return response.toBuilder().body(body, response.body().length()).build();
+    }
+
+    /**
+     * {@code failure}, or where its message names the request's URL or query, a failure of the same kind whose message
+     * names the path instead, with {@code failure}'s stack trace and without its causes.
+     */
+    static IOException withoutQuery(IOException failure, Request request) {
+        String message = failure.getMessage();
+        String query = URI.create(request.url()).getRawQuery();
+        if (message == null || query == null || !message.contains(query)) {
+            return failure;
+        }
+        String path = ResilientFeign.path(request);
+        String safe = message.replace(request.url(), path).replace(query, "...");
+        IOException copy;
+        try {
+            copy = failure.getClass().getConstructor(String.class).newInstance(safe);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            copy = new IOException(safe);
+        }
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
     }
 
     /** The body, refusing to be read once the deadline has passed. */

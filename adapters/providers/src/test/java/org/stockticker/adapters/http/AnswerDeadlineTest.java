@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import feign.Request;
 import feign.RetryableException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -36,6 +38,10 @@ class AnswerDeadlineTest {
 
         assertThat(thrown.getMessage()).doesNotContain(KEY).doesNotContain("apiKey")
                 .endsWith(" executing GET /v2/aggs/ticker/AAPL/range/1/day/2024-01-02/2024-01-31");
+        StringWriter printed = new StringWriter();
+        thrown.printStackTrace(new PrintWriter(printed));
+        assertThat(printed.toString()).as("the stack trace, causes included").doesNotContain(KEY)
+                .contains(failure.startsWith("Read") ? "SocketTimeoutException" : "ConnectException");
         assertThat(thrown.request()).isSameAs(request);
         assertThat(ResilientFeign.describe(thrown)).doesNotContain(KEY);
     }

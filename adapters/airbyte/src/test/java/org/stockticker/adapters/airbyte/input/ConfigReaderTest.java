@@ -196,6 +196,25 @@ class ConfigReaderTest {
     }
 
     @Test
+    void the_timeout_and_the_attempts_are_settings_of_every_network_provider_and_of_no_file_provider() {
+        for (String name : List.of("massive", "polygon", "alpha_vantage", "tiingo")) {
+            ConnectorConfig config = reader.parse(json("""
+                    {'tickers': ['AAPL'], 'start_date': '2023-01-03',
+                     'provider': {'name': '%s', 'api_key': 'PK_SECRET', 'timeout_seconds': 20, 'max_attempts': 2}}"""
+                    .formatted(name)));
+
+            assertThat(config.unknownProperties()).as(name).isEmpty();
+            assertThat(config.provider().properties()).containsEntry("timeout_seconds", 20)
+                    .containsEntry("max_attempts", 2);
+        }
+        ConnectorConfig csv = reader.parse(json("""
+                {'tickers': ['AAPL'], 'start_date': '2023-01-03',
+                 'provider': {'name': 'csv', 'path': '/d', 'max_attempts': 2}}"""));
+        assertThat(csv.unknownProperties()).singleElement().asString().startsWith(
+                "Unknown config property provider.max_attempts is ignored");
+    }
+
+    @Test
     void a_config_of_known_properties_only_has_no_unknown_ones() {
         ConnectorConfig config = reader.parse(json("""
                 {'tickers': ['AAPL'], 'start_date': '2023-01-03', 'end_date': '2023-06-30', 'lookback_days': 2,
