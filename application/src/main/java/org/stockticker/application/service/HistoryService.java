@@ -2,7 +2,9 @@ package org.stockticker.application.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +16,8 @@ import org.stockticker.application.port.out.CorporateActionsPort;
 import org.stockticker.application.port.out.ListingsPort;
 import org.stockticker.application.port.out.PriceProviderPort;
 import org.stockticker.application.read.CursorOrder;
+import org.stockticker.application.read.ReadPlan;
+import org.stockticker.application.read.ReadPlanner;
 import org.stockticker.domain.AdjustedSeries;
 import org.stockticker.domain.AdjustedSeries.SkippedDividend;
 import org.stockticker.domain.Adjustment;
@@ -40,6 +44,8 @@ import org.stockticker.domain.UsTradingCalendar;
  */
 public final class HistoryService implements HistoryUseCase {
 
+    private static final UsTradingCalendar CALENDAR = new UsTradingCalendar();
+
     private final PriceProviderPort prices;
     private final Clock clock;
     private final Consumer<String> warnings;
@@ -58,6 +64,53 @@ public final class HistoryService implements HistoryUseCase {
     @Override
     public List<DailyBar> dailyBars(Symbol symbol, DateWindow window) {
         return inOrder(symbol, window, prices::dailyBars, DailyBar::date, DailyBar::date);
+    }
+
+    @Override
+    public boolean fewerRequestsByDay(List<Symbol> symbols, DateWindow window) {
+        return planByDay(symbols, window).isPresent();
+    }
+
+    @Override
+    public Map<Symbol, List<DailyBar>> dailyBarsByDay(List<Symbol> symbols, DateWindow window) {
+        Map<Symbol, CursorOrder<DailyBar>> orders = new LinkedHashMap<>();
+        Optional<DateWindow> untilToday = untilToday(window);
+        untilToday.ifPresent(days -> symbols.forEach(symbol -> orders.put(symbol,
+                new CursorOrder<>(days, DailyBar::date))));
+        List<LocalDate> days = planByDay(symbols, window).map(ReadPlan.ByDay::days).orElse(List.of());
+        for (LocalDate day : days) {
+            try (Stream<DailyBar> bars = prices.marketDay(day)) {
+                bars.forEach(bar -> {
+                    CursorOrder<DailyBar> order = orders.get(bar.symbol());
+                    if (order != null) {
+                        order.add(bar);
+                    }
+                });
+            }
+        }
+        Map<Symbol, List<DailyBar>> bars = new LinkedHashMap<>();
+        for (Symbol symbol : symbols) {
+            List<DailyBar> symbolBars = orders.containsKey(symbol)
+                    ? orders.get(symbol).ascending(symbol, warnings) : List.of();
+            if (symbolBars.isEmpty() && !days.isEmpty()) {
+                // No day had it: an unknown symbol fails as it does a symbol at a time.
+                prices.verify(symbol);
+            }
+            bars.put(symbol, symbolBars);
+        }
+        return bars;
+    }
+
+    /** The trading days to ask for, when asking a day at a time takes fewer requests than a symbol at a time. */
+    private Optional<ReadPlan.ByDay> planByDay(List<Symbol> symbols, DateWindow window) {
+        Optional<DateWindow> untilToday = untilToday(window);
+        if (untilToday.isEmpty() || symbols.isEmpty() || !prices.reach().marketDays()) {
+            return Optional.empty();
+        }
+        Map<Symbol, DateWindow> windows = new LinkedHashMap<>();
+        symbols.forEach(symbol -> windows.put(symbol, untilToday.get()));
+        ReadPlan plan = new ReadPlanner(prices.reach(), CALENDAR, clock).plan(windows, Map.of(), true);
+        return plan instanceof ReadPlan.ByDay byDay ? Optional.of(byDay) : Optional.empty();
     }
 
     @Override

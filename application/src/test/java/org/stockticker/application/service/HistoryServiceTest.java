@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stockticker.application.port.in.InvalidInputException;
@@ -178,6 +179,34 @@ class HistoryServiceTest {
         assertThatThrownBy(() -> service.adjustedBars(AAPL, MARCH, Adjustment.SPLITS))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("adjusted: true");
         assertThat(provider.asked).isEmpty();
+    }
+
+    @Test
+    void several_symbols_over_fewer_trading_days_are_read_a_day_at_a_time_with_the_same_bars() {
+        Symbol msft = new Symbol("MSFT");
+        Symbol ibm = new Symbol("IBM");
+        DateWindow twoDays = new DateWindow(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 5));
+        FakePriceProvider market = new FakePriceProvider("market").answeringMarketDays(false, 5)
+                .with(AAPL, bar("2024-03-04", "1.5"), bar("2024-03-05", "1.6"))
+                .with(msft, new DailyBar(msft, LocalDate.of(2024, 3, 4), null, null, null, BigDecimal.TEN, 1L, null))
+                .with(ibm);
+        HistoryService byDay = new HistoryService(market, JUNE, warnings::add);
+
+        assertThat(byDay.fewerRequestsByDay(List.of(AAPL, msft, ibm), twoDays)).isTrue();
+        assertThat(byDay.fewerRequestsByDay(List.of(AAPL, msft), twoDays)).as("a tie stays a symbol at a time").isFalse();
+        Map<Symbol, List<DailyBar>> bars = byDay.dailyBarsByDay(List.of(AAPL, msft, ibm), twoDays);
+
+        assertThat(market.daysAsked()).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5));
+        assertThat(market.requests()).isEmpty();
+        assertThat(bars.keySet()).containsExactly(AAPL, msft, ibm);
+        assertThat(bars.get(AAPL)).isEqualTo(byDay.dailyBars(AAPL, twoDays));
+        assertThat(bars.get(msft)).extracting(DailyBar::date).containsExactly(LocalDate.of(2024, 3, 4));
+        // IBM had no bar on either day: the provider is asked whether it knows the symbol.
+        assertThat(bars.get(ibm)).isEmpty();
+        assertThat(market.verified()).containsExactly(ibm);
+        assertThat(byDay.fewerRequestsByDay(List.of(AAPL, msft, ibm), MARCH)).as("more days than symbols").isFalse();
+        assertThat(service.fewerRequestsByDay(List.of(AAPL, msft, ibm), twoDays)).as("a symbol a time provider")
+                .isFalse();
     }
 
     /** A provider of everything, held in memory, that records what it was asked. */

@@ -2,6 +2,8 @@ package org.stockticker.history;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +57,16 @@ public final class AsyncStockHistory {
     public CompletableFuture<Map<String, List<Bar>>> dailyBars(Collection<String> symbols, LocalDate from,
             LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
+        List<Symbol> parsed = StockHistory.symbols(symbols);
+        if (history.history().fewerRequestsByDay(parsed, window)) {
+            // A request a trading day, each answering every symbol: fewer than one a symbol.
+            return history.later(() -> {
+                Map<String, List<Bar>> bars = new LinkedHashMap<>();
+                history.history().dailyBarsByDay(parsed, window).forEach((symbol, symbolBars) ->
+                        bars.put(symbol.value(), symbolBars.stream().map(Translate::bar).toList()));
+                return Collections.unmodifiableMap(bars);
+            });
+        }
         return history.each(symbols, symbol -> history.history().dailyBars(symbol, window).stream()
                 .map(Translate::bar).toList());
     }

@@ -114,7 +114,10 @@ public final class StockHistory implements AutoCloseable {
     }
 
     /**
-     * {@link #dailyBars(String, LocalDate, LocalDate)} of each of {@code symbols}, fetched at once.
+     * {@link #dailyBars(String, LocalDate, LocalDate)} of each of {@code symbols}, by the plan with fewer requests:
+     * a request a symbol, fetched at once, or, with a provider that answers a whole market day in one request
+     * (Massive), a request a trading day when the window holds fewer trading days than there are symbols (the daily
+     * bars of 500 symbols: one request). Either way the same bars.
      *
      * @param symbols ticker symbols, in any case; repeats are read once
      * @param from the first day
@@ -273,13 +276,21 @@ public final class StockHistory implements AutoCloseable {
 
     /** {@code read} of each symbol on this instance's threads, by upper-case symbol, in the order given. */
     <T> CompletableFuture<Map<String, T>> each(Collection<String> symbols, Function<Symbol, T> read) {
+        return workers.each(symbols(symbols).stream().map(Symbol::value).toList(),
+                symbol -> call(() -> read.apply(new Symbol(symbol))));
+    }
+
+    /**
+     * {@code symbols} parsed, each once, in their order. Every symbol is checked before the first request, so that a
+     * bad one costs no request.
+     */
+    static List<Symbol> symbols(Collection<String> symbols) {
         if (symbols == null) {
             throw new InvalidRequestException("symbols are required", null);
         }
-        // Every symbol is checked before the first request, so that a bad one costs no request.
-        Set<String> parsed = new LinkedHashSet<>();
-        symbols.forEach(text -> parsed.add(symbol(text).value()));
-        return workers.each(List.copyOf(parsed), symbol -> call(() -> read.apply(new Symbol(symbol))));
+        Set<Symbol> parsed = new LinkedHashSet<>();
+        symbols.forEach(text -> parsed.add(symbol(text)));
+        return List.copyOf(parsed);
     }
 
     /** {@code call} on one of this instance's threads, its failures as the library's exceptions. */

@@ -1,6 +1,7 @@
 package org.stockticker.application.port.in;
 
 import java.util.List;
+import java.util.Map;
 import org.stockticker.domain.AdjustedSeries;
 import org.stockticker.domain.Adjustment;
 import org.stockticker.domain.DailyBar;
@@ -25,6 +26,21 @@ public interface HistoryUseCase {
 
     /** The bars of {@code symbol} within {@code window}, as the provider sends them, ascending by date, each day once. */
     List<DailyBar> dailyBars(Symbol symbol, DateWindow window);
+
+    /**
+     * Whether the bars of {@code symbols} within {@code window} take fewer requests a trading day at a time, each
+     * answering every symbol of the day, than a symbol at a time: with a provider that answers whole market days,
+     * when the window holds fewer trading days than there are symbols.
+     */
+    boolean fewerRequestsByDay(List<Symbol> symbols, DateWindow window);
+
+    /**
+     * The bars of each of {@code symbols} within {@code window}, read a trading day at a time (see
+     * {@link #fewerRequestsByDay}), by symbol in their order, each ascending by date; the same bars as
+     * {@link #dailyBars} gives one symbol at a time. A symbol without any bar is checked with the provider, which
+     * fails for a symbol it does not know.
+     */
+    Map<Symbol, List<DailyBar>> dailyBarsByDay(List<Symbol> symbols, DateWindow window);
 
     /** The splits of {@code symbol} executed within {@code window}, ascending by date, each day once. */
     List<Split> splits(Symbol symbol, DateWindow window);
