@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -111,6 +112,7 @@ class ConcurrencyTest {
     }
 
     @Test
+    @Timeout(30)
     void closing_cancels_every_call_not_yet_completed_queued_or_running() throws Exception {
         gate.patienceMillis = 5_000;
         stub.stubFor(get(urlPathMatching("/stock/.*/chart/.*")).willReturn(okJson(CHART).withTransformers("gate")));
