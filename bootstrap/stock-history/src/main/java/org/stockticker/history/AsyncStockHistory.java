@@ -2,8 +2,6 @@ package org.stockticker.history;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +39,7 @@ public final class AsyncStockHistory {
     public CompletableFuture<List<Bar>> dailyBars(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
         Symbol parsed = StockHistory.symbol(symbol);
-        return history.later(() -> history.history().dailyBars(parsed, window).stream().map(Translate::bar).toList());
+        return history.later(() -> history.bars(parsed, window));
     }
 
     /**
@@ -58,17 +56,9 @@ public final class AsyncStockHistory {
             LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
         List<Symbol> parsed = StockHistory.symbols(symbols);
-        if (history.history().fewerRequestsByDay(parsed, window)) {
-            // A request a trading day, each answering every symbol: fewer than one a symbol.
-            return history.later(() -> {
-                Map<String, List<Bar>> bars = new LinkedHashMap<>();
-                history.history().dailyBarsByDay(parsed, window).forEach((symbol, symbolBars) ->
-                        bars.put(symbol.value(), symbolBars.stream().map(Translate::bar).toList()));
-                return Collections.unmodifiableMap(bars);
-            });
-        }
-        return history.each(symbols, symbol -> history.history().dailyBars(symbol, window).stream()
-                .map(Translate::bar).toList());
+        // A request a trading day, each answering every symbol, where that is fewer than one a symbol.
+        return history.barsByDay(parsed, window).map(history::later)
+                .orElseGet(() -> history.each(symbols, symbol -> history.bars(symbol, window)));
     }
 
     /**
@@ -87,8 +77,7 @@ public final class AsyncStockHistory {
         DateWindow window = StockHistory.window(from, to);
         Symbol parsed = StockHistory.symbol(symbol);
         org.stockticker.domain.Adjustment kind = StockHistory.adjustment(adjustment);
-        return history.later(() -> history.history().adjustedBars(parsed, window, kind).bars().stream()
-                .map(Translate::bar).toList());
+        return history.later(() -> history.adjusted(parsed, window, kind));
     }
 
     /**
@@ -106,8 +95,7 @@ public final class AsyncStockHistory {
             LocalDate to, Adjustment adjustment) {
         DateWindow window = StockHistory.window(from, to);
         org.stockticker.domain.Adjustment kind = StockHistory.adjustment(adjustment);
-        return history.each(symbols, symbol -> history.history().adjustedBars(symbol, window, kind).bars().stream()
-                .map(Translate::bar).toList());
+        return history.each(symbols, symbol -> history.adjusted(symbol, window, kind));
     }
 
     /**
@@ -123,7 +111,7 @@ public final class AsyncStockHistory {
     public CompletableFuture<List<Split>> splits(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
         Symbol parsed = StockHistory.symbol(symbol);
-        return history.later(() -> history.history().splits(parsed, window).stream().map(Translate::split).toList());
+        return history.later(() -> history.splitsOf(parsed, window));
     }
 
     /**
@@ -139,8 +127,7 @@ public final class AsyncStockHistory {
     public CompletableFuture<Map<String, List<Split>>> splits(Collection<String> symbols, LocalDate from,
             LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
-        return history.each(symbols, symbol -> history.history().splits(symbol, window).stream()
-                .map(Translate::split).toList());
+        return history.each(symbols, symbol -> history.splitsOf(symbol, window));
     }
 
     /**
@@ -156,8 +143,7 @@ public final class AsyncStockHistory {
     public CompletableFuture<List<Dividend>> dividends(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
         Symbol parsed = StockHistory.symbol(symbol);
-        return history.later(() -> history.history().dividends(parsed, window).stream().map(Translate::dividend)
-                .toList());
+        return history.later(() -> history.dividendsOf(parsed, window));
     }
 
     /**
@@ -173,8 +159,7 @@ public final class AsyncStockHistory {
     public CompletableFuture<Map<String, List<Dividend>>> dividends(Collection<String> symbols, LocalDate from,
             LocalDate to) {
         DateWindow window = StockHistory.window(from, to);
-        return history.each(symbols, symbol -> history.history().dividends(symbol, window).stream()
-                .map(Translate::dividend).toList());
+        return history.each(symbols, symbol -> history.dividendsOf(symbol, window));
     }
 
     /**
@@ -187,7 +172,7 @@ public final class AsyncStockHistory {
      */
     public CompletableFuture<Listing> listing(String symbol) {
         Symbol parsed = StockHistory.symbol(symbol);
-        return history.later(() -> Translate.listing(history.history().listing(parsed)));
+        return history.later(() -> history.listingOf(parsed));
     }
 
     /**
@@ -199,6 +184,6 @@ public final class AsyncStockHistory {
      * @throws IllegalStateException if the history is closed
      */
     public CompletableFuture<Map<String, Listing>> listings(Collection<String> symbols) {
-        return history.each(symbols, symbol -> Translate.listing(history.history().listing(symbol)));
+        return history.each(symbols, history::listingOf);
     }
 }

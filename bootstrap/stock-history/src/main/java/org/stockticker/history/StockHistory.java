@@ -3,9 +3,12 @@ package org.stockticker.history;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -110,7 +113,7 @@ public final class StockHistory implements AutoCloseable {
      */
     public List<Bar> dailyBars(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = window(from, to);
-        return call(() -> history.dailyBars(symbol(symbol), window).stream().map(Translate::bar).toList());
+        return call(() -> bars(symbol(symbol), window));
     }
 
     /**
@@ -148,8 +151,7 @@ public final class StockHistory implements AutoCloseable {
     public List<Bar> adjustedBars(String symbol, LocalDate from, LocalDate to, Adjustment adjustment) {
         DateWindow window = window(from, to);
         org.stockticker.domain.Adjustment kind = adjustment(adjustment);
-        return call(() -> history.adjustedBars(symbol(symbol), window, kind).bars().stream().map(Translate::bar)
-                .toList());
+        return call(() -> adjusted(symbol(symbol), window, kind));
     }
 
     /**
@@ -180,7 +182,7 @@ public final class StockHistory implements AutoCloseable {
      */
     public List<Split> splits(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = window(from, to);
-        return call(() -> history.splits(symbol(symbol), window).stream().map(Translate::split).toList());
+        return call(() -> splitsOf(symbol(symbol), window));
     }
 
     /**
@@ -210,7 +212,7 @@ public final class StockHistory implements AutoCloseable {
      */
     public List<Dividend> dividends(String symbol, LocalDate from, LocalDate to) {
         DateWindow window = window(from, to);
-        return call(() -> history.dividends(symbol(symbol), window).stream().map(Translate::dividend).toList());
+        return call(() -> dividendsOf(symbol(symbol), window));
     }
 
     /**
@@ -236,7 +238,7 @@ public final class StockHistory implements AutoCloseable {
      * @throws StockHistoryException if the provider fails
      */
     public Listing listing(String symbol) {
-        return call(() -> Translate.listing(history.listing(symbol(symbol))));
+        return call(() -> listingOf(symbol(symbol)));
     }
 
     /**
@@ -265,8 +267,39 @@ public final class StockHistory implements AutoCloseable {
 
     // ---- shared by the synchronous and the asynchronous calls -------------------------------------------------------
 
-    HistoryUseCase history() {
-        return history;
+    // ---- each read once, in the library's values, for the synchronous and the asynchronous calls -------------------
+
+    List<Bar> bars(Symbol symbol, DateWindow window) {
+        return history.dailyBars(symbol, window).stream().map(Translate::bar).toList();
+    }
+
+    /** The bars of {@code symbols}, where reading them a trading day at a time takes fewer requests; else empty. */
+    Optional<Supplier<Map<String, List<Bar>>>> barsByDay(List<Symbol> symbols, DateWindow window) {
+        if (!history.fewerRequestsByDay(symbols, window)) {
+            return Optional.empty();
+        }
+        return Optional.of(() -> {
+            Map<String, List<Bar>> bars = new LinkedHashMap<>();
+            history.dailyBarsByDay(symbols, window).forEach((symbol, symbolBars) ->
+                    bars.put(symbol.value(), symbolBars.stream().map(Translate::bar).toList()));
+            return Collections.unmodifiableMap(bars);
+        });
+    }
+
+    List<Bar> adjusted(Symbol symbol, DateWindow window, org.stockticker.domain.Adjustment adjustment) {
+        return history.adjustedBars(symbol, window, adjustment).bars().stream().map(Translate::bar).toList();
+    }
+
+    List<Split> splitsOf(Symbol symbol, DateWindow window) {
+        return history.splits(symbol, window).stream().map(Translate::split).toList();
+    }
+
+    List<Dividend> dividendsOf(Symbol symbol, DateWindow window) {
+        return history.dividends(symbol, window).stream().map(Translate::dividend).toList();
+    }
+
+    Listing listingOf(Symbol symbol) {
+        return Translate.listing(history.listing(symbol));
     }
 
     /** The calls on this instance's threads not yet completed. */

@@ -2,7 +2,6 @@ package org.stockticker.adapters.alphavantage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.stockticker.adapters.http.HttpPolicy;
@@ -20,6 +19,7 @@ import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Daily price history from Alpha Vantage's {@code TIME_SERIES_DAILY} function, and the splits, dividends and listings
@@ -69,8 +69,6 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
      */
     public static final int DEFAULT_REQUESTS_PER_DAY = 25;
 
-    /** Where US listings trade, and so the calendar their trading days belong to. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
     private static final Logger LOG = LoggerFactory.getLogger(AlphaVantagePriceProvider.class);
 
     private final NetworkSettings settings;
@@ -168,6 +166,6 @@ public final class AlphaVantagePriceProvider extends NetworkPriceProvider
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
+        return LocalDate.ofInstant(clock.instant(), UsTradingCalendar.ZONE);
     }
 }

@@ -3,7 +3,6 @@ package org.stockticker.adapters.iex;
 import feign.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -26,6 +25,7 @@ import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Daily price history, splits, dividends and listings from IEX Cloud's API, or any service that answers like it.
@@ -63,9 +63,6 @@ public final class IexPriceProvider extends NetworkPriceProvider implements Corp
      * The rate limiter spaces requests evenly, one every 10 ms, so no second ever holds more than 100.
      */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 6_000;
-
-    /** Where US listings trade, and so the calendar their trading days belong to. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final NetworkSettings settings;
     private final Clock clock;
@@ -164,7 +161,7 @@ public final class IexPriceProvider extends NetworkPriceProvider implements Corp
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
+        return LocalDate.ofInstant(clock.instant(), UsTradingCalendar.ZONE);
     }
 
     private static Response request(Symbol symbol, Supplier<Response> call) {

@@ -7,11 +7,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.stockticker.adapters.json.JsonScalars;
 import org.stockticker.adapters.provider.BarSkipRules;
 import org.stockticker.domain.DailyBar;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * One element of the {@code results} of a Polygon aggregates answer, as sent: open, high, low, close, volume
@@ -35,9 +35,6 @@ record PolygonBar(
         String ticker,
         boolean otc,
         String wrongField) {
-
-    /** Where US listings trade, and so the calendar that Polygon's times are dated in. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     /**
      * Reads the object at the parser's current {@code START_OBJECT} token up to its {@code END_OBJECT}, token by
@@ -94,7 +91,7 @@ record PolygonBar(
             return null;
         }
         try {
-            return Instant.ofEpochMilli(millis).atZone(EXCHANGE_ZONE).toLocalDate();
+            return Instant.ofEpochMilli(millis).atZone(UsTradingCalendar.ZONE).toLocalDate();
         } catch (DateTimeException e) {
             return null;
         }

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Makes {@link Listing}s of Massive's ticker entries: {@code name}, {@code primary_exchange} as the exchange,
@@ -24,9 +24,6 @@ import org.stockticker.domain.Symbol;
  * the domain refuses (delisted before it was listed) is skipped with one ({@link PolygonEntries}).
  */
 final class PolygonListingEntries implements PolygonListReader.Entries<Listing> {
-
-    /** Where US listings trade, and so the calendar their days belong to. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private static final String LISTING = "listing";
 
@@ -100,7 +97,7 @@ final class PolygonListingEntries implements PolygonListReader.Entries<Listing> 
             return day;
         }
         try {
-            return OffsetDateTime.parse(sent.trim()).atZoneSameInstant(EXCHANGE_ZONE).toLocalDate();
+            return OffsetDateTime.parse(sent.trim()).atZoneSameInstant(UsTradingCalendar.ZONE).toLocalDate();
         } catch (DateTimeException e) {
             entries.blank("delisted_utc that is no time", LISTING, symbol, null, "delisted_utc", "is no time");
             return null;

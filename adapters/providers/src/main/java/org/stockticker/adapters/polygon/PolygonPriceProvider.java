@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -22,6 +21,7 @@ import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Daily price history, splits, dividends and listings from Massive (formerly Polygon.io), or any service that answers
@@ -60,9 +60,6 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
 
     /** The name the provider had before Polygon.io became Massive, still accepted in configurations. */
     public static final String FORMER_NAME = "polygon";
-
-    /** Where US listings trade, and so the calendar their trading days belong to. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private static final Logger LOG = LoggerFactory.getLogger(PolygonPriceProvider.class);
 
@@ -215,6 +212,6 @@ public final class PolygonPriceProvider extends NetworkPriceProvider implements 
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE);
+        return LocalDate.ofInstant(clock.instant(), UsTradingCalendar.ZONE);
     }
 }

@@ -3,7 +3,6 @@ package org.stockticker.adapters.tiingo;
 import feign.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -26,6 +25,7 @@ import org.stockticker.domain.Dividend;
 import org.stockticker.domain.Listing;
 import org.stockticker.domain.Split;
 import org.stockticker.domain.Symbol;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Daily price history, splits, dividends and listings from Tiingo's end-of-day API.
@@ -67,9 +67,6 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
 
     /** The free plan's 1,000 requests a day. */
     public static final int DEFAULT_REQUESTS_PER_DAY = 1_000;
-
-    /** Where US listings trade, and so the calendar their trading days belong to. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     private final NetworkSettings settings;
     private final Clock clock;
@@ -136,7 +133,7 @@ public final class TiingoPriceProvider extends NetworkPriceProvider implements C
     @Override
     public Listing listing(Symbol symbol) {
         return listings.listing(request(symbol, () -> api.meta(symbol.value(), settings.apiKey())), symbol,
-                LocalDate.ofInstant(clock.instant(), EXCHANGE_ZONE));
+                LocalDate.ofInstant(clock.instant(), UsTradingCalendar.ZONE));
     }
 
     @Override

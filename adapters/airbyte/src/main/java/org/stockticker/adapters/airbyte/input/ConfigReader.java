@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import org.stockticker.application.port.in.InvalidInputException;
 import org.stockticker.application.port.out.ProviderConfig;
 import org.stockticker.domain.Symbol;
 import org.stockticker.domain.SyncSettings;
+import org.stockticker.domain.UsTradingCalendar;
 
 /**
  * Reads a configuration file and validates it against the specification's own schema before anything else
@@ -36,9 +36,6 @@ public final class ConfigReader {
     /** IEX Cloud's own host no longer answers, so an iex config names its compatible service. */
     static final String IEX_BASE_URL_REQUIRED = "provider.base_url is required for iex: IEX Cloud closed in 2024, so"
             + " set the URL of a service compatible with its API";
-
-    /** Where US listings trade: "today", the default end_date, is today there. */
-    private static final ZoneId EXCHANGE_ZONE = ZoneId.of("America/New_York");
 
     /** What {@code tickers} holds, alone, to ask for the whole market. */
     public static final String WHOLE_MARKET = "*";
@@ -181,7 +178,8 @@ public final class ConfigReader {
 
     private SyncSettings settings(JsonNode config) {
         LocalDate start = date(config, "start_date");
-        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date") : LocalDate.now(clock.withZone(EXCHANGE_ZONE));
+        LocalDate end = config.hasNonNull("end_date") ? date(config, "end_date")
+                : LocalDate.now(clock.withZone(UsTradingCalendar.ZONE));
         int lookback = config.path("lookback_days").asInt(0);
         boolean reread = config.path("reread_history_on_adjustment").asBoolean(true);
         if (wholeMarket(config)) {
