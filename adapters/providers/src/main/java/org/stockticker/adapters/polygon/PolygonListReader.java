@@ -4,24 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import org.stockticker.adapters.json.JsonAnswer;
-import org.stockticker.application.port.out.ProviderUnavailableException;
 
 /**
  * Reads a paged Massive list (splits, dividends, listings) one entry at a time while the caller consumes them, page
- * after page: each page is a {@link PolygonPage} whose {@code results} hold the entries, and whose {@code next_url}
- * names the next page. The next page is asked for only once the caller wants an entry beyond the current one; a
- * chain of pages that brings no new entry is cut ({@link PageProgress}), and so is a {@code next_url} naming a page
- * already read.
+ * after page ({@link PolygonPages}); a chain of pages that brings no new entry is cut ({@link PageProgress}).
  */
 final class PolygonListReader {
 
@@ -61,87 +50,27 @@ final class PolygonListReader {
      */
     <T> Stream<T> entries(Response first, String subject, String kind, Function<String, Response> next,
             Entries<T> entries) {
-        Pages<T> pages = new Pages<>(subject, kind, next, entries);
-        pages.open(first);
-        return StreamSupport.stream(pages, false).onClose(pages::close).onClose(entries::finish);
-    }
-
-    /** The entries of all pages, read from the current page's parser only as far as the consumer asks. */
-    private final class Pages<T> extends Spliterators.AbstractSpliterator<T> {
-
-        private final String subject;
-        private final String kind;
-        private final Function<String, Response> next;
-        private final Entries<T> entries;
-        // A server that names a page already read would otherwise be followed round and round.
-        private final Set<String> followed = new HashSet<>();
-        private final PageProgress progress;
-        private PolygonPage page;
-        // Streams may ask again after the end; the last page must not be read past its end.
-        private boolean exhausted;
-
-        Pages(String subject, String kind, Function<String, Response> next, Entries<T> entries) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.subject = subject;
-            this.kind = kind;
-            this.next = next;
-            this.entries = entries;
-            this.progress = PageProgress.ofList(provider, subject);
-        }
-
-        void open(Response response) {
-            // The page closes the answer itself when it does not start as a page must.
-            page = PolygonPage.open(mapper, response, provider, subject, kind);
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            try {
-                while (!exhausted) {
-                    if (page.nextElement()) {
-                        Optional<T> entry = entries.read(page.parser());
-                        if (entry.isPresent()) {
-                            progress.newEntry();
-                            action.accept(entry.get());
-                            return true;
-                        }
-                    } else {
-                        finishPage();
-                    }
+        PolygonPages.Elements<T> elements = new PolygonPages.Elements<>() {
+            @Override
+            public Optional<T> read(JsonParser parser, PageProgress progress) throws IOException {
+                Optional<T> entry = entries.read(parser);
+                if (entry.isPresent()) {
+                    progress.newEntry();
                 }
-                return false;
-            } catch (IOException e) {
-                // Parser messages may quote the answer itself; the type of failure is all that is reported.
-                throw JsonAnswer.brokenOff(provider, subject);
+                return entry;
             }
-        }
 
-        private void finishPage() {
-            PolygonPage ended = page;
-            close();
-            // Until the next page is open, a failure must not leave the stream reading a closed page.
-            exhausted = true;
-            ended.requireData();
-            String url = ended.nextUrl();
-            if (url == null) {
+            @Override
+            public void end() {
                 entries.finish();
-                return;
             }
-            if (!followed.add(url)) {
-                throw new ProviderUnavailableException("provider " + provider + " named a page of " + subject
-                        + " it had answered already as the next one", null);
-            }
-            progress.nextPageNamed();
-            open(next.apply(url));
-            exhausted = false;
-        }
 
-        void close() {
-            PolygonPage current = page;
-            page = null;
-            if (current != null) {
-                current.close();
+            @Override
+            public void close() {
+                entries.finish();
             }
-        }
+        };
+        return PolygonPages.stream(mapper, provider, first, subject, kind, next, elements,
+                PageProgress.ofList(provider, subject));
     }
 }

@@ -3,11 +3,11 @@ package org.stockticker.adapters.airbyte.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.stockticker.adapters.airbyte.Printable;
+import org.stockticker.application.port.in.KnownNames;
 
 /**
  * Finds the properties of a config that the spec does not know, at the top level and in the chosen provider, each
@@ -15,9 +15,6 @@ import org.stockticker.adapters.airbyte.Printable;
  * unknown property, and would otherwise go unnoticed while its default applies.
  */
 final class UnknownProperties {
-
-    /** The most edits between two names (after case and separators are set aside) that still count as close. */
-    private static final int CLOSE = 2;
 
     private final Set<String> topLevel;
     private final Map<String, Set<String>> providerFields;
@@ -43,7 +40,7 @@ final class UnknownProperties {
         config.fieldNames().forEachRemaining(name -> {
             if (!topLevel.contains(name)) {
                 Optional<String> hint = providerKnown.contains(name) ? Optional.of("provider." + name)
-                        : closest(name, topLevel);
+                        : KnownNames.closest(name, topLevel);
                 notes.add(note(name, hint.map(known -> "did you mean " + known + "?")));
             }
         });
@@ -51,7 +48,7 @@ final class UnknownProperties {
         if (providerName != null && provider.isObject()) {
             provider.fieldNames().forEachRemaining(name -> {
                 if (!providerKnown.contains(name)) {
-                    notes.add(note("provider." + name, closest(name, providerKnown)
+                    notes.add(note("provider." + name, KnownNames.closest(name, providerKnown)
                             .map(known -> "did you mean provider." + known + "?")
                             .or(() -> otherProvider(name, providerName))));
                 }
@@ -72,54 +69,5 @@ final class UnknownProperties {
     private static Note note(String path, Optional<String> hint) {
         return new Note("Unknown config property " + Printable.shown(path) + " is ignored" + hint.map(h -> ": " + h)
                 .orElse(""), hint.isPresent());
-    }
-
-    /**
-     * The known name closest to {@code name}, if one is close: at most two edits apart, or one the beginning of
-     * the other, once case and the separators {@code _} and {@code -} are set aside ({@code startDate},
-     * {@code end_dte}, {@code lookback}).
-     */
-    static Optional<String> closest(String name, Set<String> known) {
-        String plain = plain(name);
-        if (plain.isEmpty()) {
-            return Optional.empty();
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known.stream().sorted().toList()) {
-            String other = plain(candidate);
-            int distance = distance(plain, other);
-            boolean prefix = Math.min(plain.length(), other.length()) >= 3
-                    && (other.startsWith(plain) || plain.startsWith(other));
-            if ((distance <= CLOSE || prefix) && distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static String plain(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
-    }
-
-    /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
